@@ -1,0 +1,42 @@
+package com.jetops.command.infra;
+
+import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.reference.Airports;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class AxonCommandConfiguration {
+
+    @Bean
+    Airports airports() {
+        return Airports.bundled();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition aircraftSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+    }
+
+    /**
+     * A refused command travels back as a CommandExecutionException whose details carry the
+     * Refusal: Axon Server serializes the details but not the original exception, so this keeps
+     * the error code identical in the embedded and the Axon Server mode.
+     */
+    @Autowired
+    void translateRefusals(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            try {
+                return chain.proceed();
+            } catch (RuleViolationException refused) {
+                throw new CommandExecutionException(refused.getMessage(), refused, refused.refusal());
+            }
+        });
+    }
+}

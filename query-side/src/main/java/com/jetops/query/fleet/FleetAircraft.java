@@ -1,0 +1,103 @@
+package com.jetops.query.fleet;
+
+import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.AircraftView;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.common.TailNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+
+/** A row of the fleet read model: one aircraft as of the event {@link #version}. */
+@Entity
+@Table(name = "fleet_aircraft")
+class FleetAircraft {
+    @Id
+    @Column(name = "aircraft_id")
+    private String aircraftId;
+    private String tailNumber;
+    private String manufacturer;
+    private String model;
+    private String typeDesignator;
+    @Enumerated(EnumType.STRING)
+    private AircraftCategory category;
+    private int yearOfManufacture;
+    private int seatingCapacity;
+    private int rangeNm;
+    private int cruiseSpeedKt;
+    private BigDecimal hourlyRateAmount;
+    private String hourlyRateCurrency;
+    private String baseAirport;
+    private String currentAirport;
+    @Enumerated(EnumType.STRING)
+    private AircraftStatus status;
+    @Column(columnDefinition = "text[]")
+    private String[] amenities;
+    private Instant registeredAt;
+    /** Sequence number of the last event applied: replays and redeliveries at or below it are ignored. */
+    private long version;
+
+    protected FleetAircraft() {
+    }
+
+    static FleetAircraft registered(AircraftRegisteredEvent event, long sequenceNumber, Instant at) {
+        FleetAircraft row = new FleetAircraft();
+        row.aircraftId = event.aircraftId().value();
+        row.tailNumber = event.tailNumber().value();
+        row.manufacturer = event.specification().manufacturer();
+        row.model = event.specification().model();
+        row.typeDesignator = event.specification().typeDesignator();
+        row.category = event.specification().category();
+        row.yearOfManufacture = event.specification().yearOfManufacture();
+        row.seatingCapacity = event.specification().seatingCapacity();
+        row.rangeNm = event.specification().rangeNm();
+        row.cruiseSpeedKt = event.specification().cruiseSpeedKt();
+        row.hourlyRateAmount = event.specification().hourlyRate().amount();
+        row.hourlyRateCurrency = event.specification().hourlyRate().currency().getCurrencyCode();
+        row.baseAirport = event.baseAirport().value();
+        row.currentAirport = event.baseAirport().value();
+        row.status = AircraftStatus.AVAILABLE;
+        row.amenities = event.amenities().stream().sorted().toArray(String[]::new);
+        row.registeredAt = at;
+        row.version = sequenceNumber;
+        return row;
+    }
+
+    long version() {
+        return version;
+    }
+
+    AircraftView toView() {
+        return new AircraftView(
+                AircraftId.of(aircraftId),
+                TailNumber.of(tailNumber),
+                manufacturer,
+                model,
+                typeDesignator,
+                category,
+                yearOfManufacture,
+                seatingCapacity,
+                rangeNm,
+                cruiseSpeedKt,
+                new Money(hourlyRateAmount, Currency.getInstance(hourlyRateCurrency)),
+                IcaoCode.of(baseAirport),
+                IcaoCode.of(currentAirport),
+                status,
+                new LinkedHashSet<>(Arrays.asList(amenities)),
+                registeredAt,
+                version);
+    }
+}

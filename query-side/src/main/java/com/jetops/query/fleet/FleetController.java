@@ -1,0 +1,81 @@
+package com.jetops.query.fleet;
+
+import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftPage;
+import com.jetops.api.aircraft.AircraftSearchResult;
+import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.AircraftView;
+import com.jetops.api.aircraft.FindAircraftQuery;
+import com.jetops.api.aircraft.ListAircraftQuery;
+import com.jetops.api.aircraft.SearchAircraftQuery;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Refusal;
+import com.jetops.api.common.Require;
+import com.jetops.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/aircraft")
+@Tag(name = "Fleet", description = "The fleet read model and aircraft search")
+class FleetController {
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final QueryGateway queryGateway;
+
+    FleetController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the fleet, optionally by status, base airport and category")
+    AircraftPage list(@RequestParam(required = false) AircraftStatus status,
+                      @RequestParam(required = false) String base,
+                      @RequestParam(required = false) AircraftCategory category,
+                      @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size) {
+        checkPaging(page, size);
+        IcaoCode baseAirport = base == null || base.isBlank() ? null : Require.parsed("base", () -> new IcaoCode(base));
+        return queryGateway.query(new ListAircraftQuery(status, baseAirport, category, page, size),
+                ResponseTypes.instanceOf(AircraftPage.class)).join();
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Fuzzy full-text search over tail number, model, manufacturer, base airport and amenities")
+    AircraftSearchResult search(@RequestParam("q") String text,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "20") int size) {
+        Require.text(text, "q", 200);
+        checkPaging(page, size);
+        return queryGateway.query(new SearchAircraftQuery(text.strip(), page, size),
+                ResponseTypes.instanceOf(AircraftSearchResult.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One aircraft with live status and location")
+    ResponseEntity<Object> find(@PathVariable("id") String id) {
+        AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
+        AircraftView view = queryGateway.query(new FindAircraftQuery(aircraftId),
+                ResponseTypes.instanceOf(AircraftView.class)).join();
+        if (view == null) {
+            return ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
+                    "No aircraft " + aircraftId + " in the fleet"));
+        }
+        return ResponseEntity.ok(view);
+    }
+
+    private static void checkPaging(int page, int size) {
+        Require.that(page, p -> p >= 0, "page", "page must be 0 or more");
+        Require.that(size, s -> s >= 1 && s <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE);
+    }
+}

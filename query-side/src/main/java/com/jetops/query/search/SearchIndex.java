@@ -1,0 +1,70 @@
+package com.jetops.query.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * One logical index: clients read and write the alias ({@code aircraft}); the alias points at a
+ * versioned index ({@code aircraft-v1}) created from an explicit mapping file, so a new mapping
+ * can be filled beside the old one and swapped in.
+ */
+public class SearchIndex {
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final String versionedName;
+    private final String mappingResource;
+    private volatile boolean ready;
+
+    public SearchIndex(ElasticsearchClient client, SearchProperties properties, String name, int mappingVersion) {
+        this.client = client;
+        this.alias = properties.indexPrefix() + name;
+        this.versionedName = alias + "-v" + mappingVersion;
+        this.mappingResource = "/elasticsearch/" + name + "-v" + mappingVersion + ".json";
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String versionedName() {
+        return versionedName;
+    }
+
+    /**
+     * Creates the versioned index and its alias if missing. Called before writes rather than at
+     * start-up, so the app starts (and serves PostgreSQL reads) while Elasticsearch is down.
+     */
+    public void ensureExists() {
+        if (ready) {
+            return;
+        }
+        try {
+            if (!client.indices().exists(e -> e.index(versionedName)).value()) {
+                try (InputStream mapping = SearchIndex.class.getResourceAsStream(mappingResource)) {
+                    if (mapping == null) {
+                        throw new IllegalStateException("missing mapping " + mappingResource);
+                    }
+                    client.indices().create(CreateIndexRequest.of(c -> c.index(versionedName).withJson(mapping)
+                            .aliases(alias, a -> a.isWriteIndex(true))));
+                }
+            }
+            ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops the index for a full rebuild; the next write recreates it empty. */
+    public void dropForRebuild() {
+        try {
+            client.indices().delete(d -> d.index(versionedName).ignoreUnavailable(true));
+            ready = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

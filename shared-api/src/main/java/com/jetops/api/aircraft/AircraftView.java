@@ -1,0 +1,33 @@
+package com.jetops.api.aircraft;
+
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.common.TailNumber;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An aircraft as the fleet read model shows it.
+ *
+ * @param version the aggregate version (sequence number of the last event) this view reflects
+ */
+public record AircraftView(
+        AircraftId aircraftId,
+        TailNumber tailNumber,
+        String manufacturer,
+        String model,
+        String typeDesignator,
+        AircraftCategory category,
+        int yearOfManufacture,
+        int seatingCapacity,
+        int rangeNm,
+        int cruiseSpeedKt,
+        Money hourlyRate,
+        IcaoCode baseAirport,
+        IcaoCode currentAirport,
+        AircraftStatus status,
+        Set<String> amenities,
+        Instant registeredAt,
+        long version) {
+}

@@ -1,0 +1,13 @@
+package com.jetops.api.common;
+
+/** What kind of refusal an {@link ErrorCode} is; the REST layer maps each to one HTTP status. */
+public enum ErrorCategory {
+    /** The request itself is malformed or out of range (400). */
+    INVALID_INPUT,
+    /** The thing addressed does not exist (404). */
+    NOT_FOUND,
+    /** The request collides with existing state, e.g. a taken tail number (409). */
+    CONFLICT,
+    /** Well-formed, but a business rule forbids it in the current state (422). */
+    RULE_VIOLATION
+}

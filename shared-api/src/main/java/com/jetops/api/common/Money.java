@@ -1,0 +1,38 @@
+package com.jetops.api.common;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+/**
+ * An amount in one currency, held at the currency's minor-unit scale (USD: 2 decimals), so
+ * sums add up to the cent. Serialized as {@code {"amount":"6500.00","currency":"USD"}}.
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
+
+    public Money {
+        Require.present(amount, "amount");
+        Require.present(currency, "currency");
+        int scale = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "amount",
+                    "amount has more decimals than " + currency.getCurrencyCode() + " allows (" + scale + ")");
+        }
+        amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,46 @@
+package com.jetops.api.common;
+
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Guard helpers for value types: a broken guard names the field and the rule. */
+public final class Require {
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new RuleViolationException(ErrorCode.MISSING_VALUE, field, field + " is required");
+        }
+        return value;
+    }
+
+    public static String text(String value, String field, int maxLength) {
+        present(value, field);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolationException(ErrorCode.MISSING_VALUE, field, field + " must not be blank");
+        }
+        if (trimmed.length() > maxLength) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, field,
+                    field + " must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public static <T> T that(T value, Predicate<T> rule, String field, String explanation) {
+        if (!rule.test(value)) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, field, explanation);
+        }
+        return value;
+    }
+
+    /** Parses a value, reporting any refusal against the given request field. */
+    public static <T> T parsed(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(e.code(), field, e.getMessage());
+        }
+    }
+}
