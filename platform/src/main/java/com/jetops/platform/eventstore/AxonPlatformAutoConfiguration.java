@@ -1,11 +1,5 @@
 package com.jetops.platform.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,9 +7,9 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,64 +26,49 @@ import org.springframework.context.annotation.Primary;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonPlatformAutoConfiguration {
 
-    /**
-     * Axon's own mapper, kept apart from Spring MVC's: aggregates are snapshotted by field so
-     * they need no getters, and unknown properties are ignored so older readers survive newer
-     * events.
-     */
-    static ObjectMapper axonObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
-    }
-
-    private static Serializer jackson() {
-        return JacksonSerializer.builder()
-                .objectMapper(axonObjectMapper())
-                .build();
-    }
-
     @Bean
     @Primary
     public Serializer serializer() {
-        return jackson();
+        return AxonSerializers.jackson();
     }
 
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return jackson();
+        return AxonSerializers.jackson();
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return jackson();
+        return AxonSerializers.jackson();
     }
 
-    @Bean
+    /** The embedded mode: events in PostgreSQL through Axon's JPA storage engine. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    public EventStorageEngine eventStorageEngine(Serializer serializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Configuration configuration,
-                                                 EntityManagerProvider entityManagerProvider,
-                                                 TransactionManager transactionManager,
-                                                 EventStoreProperties properties) {
-        return JpaEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
-                .batchSize(properties.batchSize())
-                .build();
+    @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+    static class EmbeddedEventStore {
+
+        @Bean
+        public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                     PersistenceExceptionResolver persistenceExceptionResolver,
+                                                     @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                     Configuration configuration,
+                                                     EntityManagerProvider entityManagerProvider,
+                                                     TransactionManager transactionManager,
+                                                     EventStoreProperties properties) {
+            return JpaEventStorageEngine.builder()
+                    .snapshotSerializer(serializer)
+                    .upcasterChain(configuration.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .entityManagerProvider(entityManagerProvider)
+                    .transactionManager(transactionManager)
+                    .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                    .batchSize(properties.batchSize())
+                    .build();
+        }
     }
 }

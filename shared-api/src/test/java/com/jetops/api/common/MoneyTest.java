@@ -1,0 +1,33 @@
+package com.jetops.api.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MoneyTest {
+
+    @Test
+    void holdsAmountsAtTheCurrencyMinorUnitScale() {
+        assertThat(Money.of("6500", "USD").amount()).isEqualTo(new BigDecimal("6500.00"));
+        assertThat(Money.of("6500.5", "EUR").amount()).isEqualTo(new BigDecimal("6500.50"));
+        assertThat(Money.of("1200", "JPY").amount()).isEqualTo(new BigDecimal("1200"));
+    }
+
+    @Test
+    void refusesFractionsOfTheMinorUnit() {
+        assertThatThrownBy(() -> Money.of("10.005", "USD"))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).refusal().field()).isEqualTo("amount"));
+    }
+
+    @Test
+    void refusesMissingParts() {
+        assertThatThrownBy(() -> new Money(null, java.util.Currency.getInstance("USD")))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code())
+                .isEqualTo(ErrorCode.MISSING_VALUE);
+    }
+}
