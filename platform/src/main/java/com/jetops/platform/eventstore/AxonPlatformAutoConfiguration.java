@@ -4,7 +4,10 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -48,7 +51,7 @@ public class AxonPlatformAutoConfiguration {
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
-    static class EmbeddedEventStore {
+    static class EmbeddedMode {
 
         @Bean
         public EventStorageEngine eventStorageEngine(Serializer serializer,
@@ -68,6 +71,22 @@ public class AxonPlatformAutoConfiguration {
                     .transactionManager(transactionManager)
                     .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
                     .batchSize(properties.batchSize())
+                    .build();
+        }
+
+        /**
+         * The event store as Axon configures it, but polling PostgreSQL for new events every
+         * {@code poll-interval} instead of once a second: the command side appends from another
+         * JVM, so the query side learns of new events only by polling.
+         */
+        @Bean
+        public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                             EventStoreProperties properties) {
+            return EmbeddedEventStore.builder()
+                    .storageEngine(storageEngine)
+                    .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                    .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                    .fetchDelay(properties.pollInterval().toMillis())
                     .build();
         }
     }

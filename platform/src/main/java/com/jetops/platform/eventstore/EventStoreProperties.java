@@ -12,10 +12,13 @@ import java.time.Duration;
  *                   it up. A transaction that commits later than this would be skipped forever,
  *                   so it must sit well above the slowest commit; waiting costs nothing but a
  *                   longer token, because events after a gap are still delivered at once.
- * @param batchSize  events fetched per query by streaming processors
+ * @param batchSize    events fetched per query by streaming processors
+ * @param pollInterval how often an idle reader asks PostgreSQL for new events; bounds the
+ *                     projection lag in the embedded mode (Axon Server pushes instead)
  */
 @ConfigurationProperties("jetops.event-store")
 public record EventStoreProperties(
         @DefaultValue("5m") Duration gapTimeout,
-        @DefaultValue("1000") int batchSize) {
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("50ms") Duration pollInterval) {
 }

@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -75,7 +76,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -115,13 +116,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<Object> storeUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
+        return unavailable("store-unavailable", "The database is not reachable right now; nothing was changed.");
+    }
+
+    /** 503 with Retry-After: the client did nothing wrong and may simply try again. */
+    private static ResponseEntity<Object> unavailable(String slug, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is not reachable right now; nothing was changed. Retry shortly.");
-        problem.setType(URI.create(TYPE_PREFIX + "store-unavailable"));
-        problem.setTitle("Store unavailable");
+                detail + " Retry shortly.");
+        problem.setType(URI.create(TYPE_PREFIX + slug));
+        problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
@@ -140,6 +146,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e instanceof HandlerExecutionException handlerFailure
                 && handlerFailure.getCause() instanceof RuleViolationException violation) {
             return respond(problem(violation.refusal()));
+        }
+        if (causedByUnreachableService(e)) {
+            log.warn("Backing service unreachable: {}", rootCause(e).toString());
+            return unavailable("service-unavailable", "A backing service (database or search) is not reachable.");
         }
         log.error("Unexpected failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -201,6 +211,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return field.toString();
+    }
+
+    private static boolean causedByUnreachableService(Throwable e) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (current instanceof java.net.ConnectException || current instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable e) {

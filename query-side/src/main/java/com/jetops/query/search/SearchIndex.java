@@ -1,6 +1,7 @@
 package com.jetops.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 
 import java.io.IOException;
@@ -50,6 +51,11 @@ public class SearchIndex {
                     }
                     client.indices().create(CreateIndexRequest.of(c -> c.index(versionedName).withJson(mapping)
                             .aliases(alias, a -> a.isWriteIndex(true))));
+                } catch (ElasticsearchException e) {
+                    // Another segment or node created it first: that is the state we want.
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
                 }
             }
             ready = true;

@@ -1,6 +1,7 @@
 package com.jetops.api.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +28,7 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(new BigDecimal(amount), Currency.getInstance(currency));
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -30,4 +30,14 @@ class MoneyTest {
                 .extracting(e -> ((RuleViolationException) e).code())
                 .isEqualTo(ErrorCode.MISSING_VALUE);
     }
+
+    @Test
+    void serializesAsAmountStringAndCurrencyCodeOnly() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        String written = json.writeValueAsString(Money.of("6500", "USD"));
+
+        assertThat(written).isEqualTo("{\"amount\":\"6500.00\",\"currency\":\"USD\"}");
+        assertThat(json.readValue(written, Money.class)).isEqualTo(Money.of("6500.00", "USD"));
+    }
 }

@@ -1,0 +1,169 @@
+package com.jetops.query.fleet;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.query.EventStoreFixture;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static com.jetops.query.fleet.FleetFixtures.citationLatitudeAt;
+import static com.jetops.query.fleet.FleetFixtures.globalAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Events appended to the real event store come out of the real HTTP API, from PostgreSQL and Elasticsearch. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(EventStoreFixture.class)
+class FleetApiIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStoreFixture.Appender events;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode getJson(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    JsonNode searchHitFor(String text, AircraftRegisteredEvent event) throws Exception {
+        for (JsonNode hit : getJson("/aircraft/search?size=50&q=" + encode(text)).get("hits")) {
+            if (hit.get("aircraft").get("aircraftId").asText().equals(event.aircraftId().value())) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void registeredAircraftAppearsInTheFleetAndInSearch() throws Exception {
+        AircraftRegisteredEvent event = globalAt("KTEB");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get("/aircraft/" + event.aircraftId()).statusCode()).isEqualTo(200));
+        JsonNode view = getJson("/aircraft/" + event.aircraftId());
+        assertThat(view.get("tailNumber").asText()).isEqualTo(event.tailNumber().value());
+        assertThat(view.get("hourlyRate").get("amount").asText()).isEqualTo("11500.00");
+        assertThat(view.get("status").asText()).isEqualTo("AVAILABLE");
+
+        // Exact tail, a typo in the model, the base city and the IATA code all find it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(searchHitFor(event.tailNumber().value(), event)).isNotNull());
+        assertThat(searchHitFor("Globel 7500", event)).isNotNull();
+        assertThat(searchHitFor("Teterboro", event)).isNotNull();
+        assertThat(searchHitFor("TEB", event)).isNotNull();
+        JsonNode hit = searchHitFor(event.tailNumber().value(), event);
+        assertThat(hit.get("highlights").get("tailNumber").get(0).asText()).contains("<em>");
+    }
+
+    @Test
+    void listsTheFleetWithFilters() throws Exception {
+        AircraftRegisteredEvent event = citationLatitudeAt("KBED");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode page = getJson("/aircraft?base=kbed&category=MIDSIZE_JET&status=AVAILABLE&size=100");
+            assertThat(page.get("items").findValuesAsText("aircraftId")).contains(event.aircraftId().value());
+        });
+        JsonNode heavyOnly = getJson("/aircraft?base=KBED&category=HEAVY_JET");
+        assertThat(heavyOnly.get("items").findValuesAsText("aircraftId")).doesNotContain(event.aircraftId().value());
+    }
+
+    @Test
+    void unknownAircraftIsA404Problem() throws Exception {
+        HttpResponse<String> response = get("/aircraft/" + citationLatitudeAt("KTEB").aircraftId());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("AIRCRAFT_NOT_FOUND");
+    }
+
+    @Test
+    void badParametersAre400ProblemsNamingTheParameter() throws Exception {
+        assertThat(problemField("/aircraft/not-a-uuid")).isEqualTo("id");
+        assertThat(problemField("/aircraft?size=0")).isEqualTo("size");
+        assertThat(problemField("/aircraft?base=XX")).isEqualTo("base");
+        assertThat(problemField("/aircraft?status=FLYING")).isEqualTo("status");
+        assertThat(problemField("/aircraft/search?q=%20")).isEqualTo("q");
+    }
+
+    private String problemField(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(400);
+        return JSON.readTree(response.body()).get("errors").get(0).get("field").asText();
+    }
+
+    @Test
+    void replayingFromTheStartRebuildsTheSameReadModels() throws Exception {
+        AircraftRegisteredEvent event = citationLatitudeAt("KPBI");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(searchHitFor(event.tailNumber().value(), event)).isNotNull());
+        String rowsBefore = fleetChecksum();
+        long documentsBefore = documentCount();
+
+        replay("fleet");
+        replay("aircraft-search");
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(fleetChecksum()).isEqualTo(rowsBefore);
+            assertThat(documentCount()).isEqualTo(documentsBefore);
+        });
+        assertThat(searchHitFor(event.tailNumber().value(), event)).isNotNull();
+    }
+
+    private void replay(String processingGroup) {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(processingGroup, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private String fleetChecksum() {
+        return jdbc.queryForObject("select md5(coalesce(string_agg(f::text, '|' order by aircraft_id), '')) "
+                + "from query.fleet_aircraft f", String.class);
+    }
+
+    private long documentCount() throws Exception {
+        elasticsearch.indices().refresh(r -> r.index("test-aircraft"));
+        return elasticsearch.count(c -> c.index("test-aircraft")).count();
+    }
+}
