@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Set;
@@ -27,18 +28,26 @@ class EventStoreRestartIT {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
     }
 
-    @Test
-    void eventIsReadBackAfterARestart() {
-        AircraftId id = AircraftId.random();
-        RegisterAircraftCommand command = new RegisterAircraftCommand(id,
+    private static RegisterAircraftCommand registerFalcon() {
+        return new RegisterAircraftCommand(AircraftId.random(),
                 new TailNumber("R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()),
                 new AircraftSpecification("Dassault", "Falcon 8X", "FA8X", AircraftCategory.HEAVY_JET, 2021, 14,
                         6450, 460, Money.of("8900", "EUR")),
                 new IcaoCode("LFPB"), Set.of("shower"));
+    }
+
+    private static long globalIndexOf(ConfigurableApplicationContext context, AircraftId id) {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "select global_index from domain_event_entry where aggregate_identifier = ?", Long.class, id.value());
+    }
+
+    @Test
+    void eventIsReadBackAfterARestart() {
+        RegisterAircraftCommand command = registerFalcon();
+        AircraftId id = command.aircraftId();
 
         try (ConfigurableApplicationContext first = start()) {
             first.getBean(CommandGateway.class).sendAndWait(command);
@@ -51,6 +60,26 @@ class EventStoreRestartIT {
             assertThat(events.get(0).getSequenceNumber()).isZero();
             assertThat(events.get(0).getPayload()).isEqualTo(new AircraftRegisteredEvent(id, command.tailNumber(),
                     command.specification(), command.baseAirport(), command.amenities()));
+        }
+    }
+
+    /**
+     * Hibernate's default pooled sequence would hand each new JVM a fresh block of 50 global
+     * indexes, leaving gaps that streaming processors must wait out or skip.
+     */
+    @Test
+    void globalIndexStaysDenseAcrossARestart() {
+        RegisterAircraftCommand before = registerFalcon();
+        RegisterAircraftCommand after = registerFalcon();
+        long indexBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            first.getBean(CommandGateway.class).sendAndWait(before);
+            indexBefore = globalIndexOf(first, before.aircraftId());
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            second.getBean(CommandGateway.class).sendAndWait(after);
+            assertThat(globalIndexOf(second, after.aircraftId())).isEqualTo(indexBefore + 1);
         }
     }
 }

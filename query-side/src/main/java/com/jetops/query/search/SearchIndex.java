@@ -3,6 +3,7 @@ package com.jetops.query.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import org.elasticsearch.client.ResponseException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,5 +73,17 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Elasticsearch refused a write because it holds the same or a newer external version.
+     * Depending on the call, the client reports that as an API error or as the low-level
+     * client's ResponseException.
+     */
+    public static boolean isVersionConflict(Exception e) {
+        if (e instanceof ElasticsearchException api) {
+            return api.status() == 409;
+        }
+        return e instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409;
     }
 }

@@ -8,12 +8,9 @@ import com.jetops.api.aircraft.AircraftView;
 import com.jetops.api.aircraft.FindAircraftQuery;
 import com.jetops.api.aircraft.ListAircraftQuery;
 import com.jetops.api.common.IcaoCode;
-import com.jetops.query.EventStoreFixture;
+import com.jetops.query.QuerySideIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Instant;
 
@@ -22,9 +19,7 @@ import static com.jetops.query.fleet.FleetFixtures.globalAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events in, queries out, on the real PostgreSQL read model. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(EventStoreFixture.class)
+@QuerySideIntegrationTest
 class FleetProjectionIT {
     private static final Instant REGISTERED_AT = Instant.parse("2026-11-01T09:30:00Z");
 

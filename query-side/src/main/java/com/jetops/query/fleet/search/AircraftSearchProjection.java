@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.elasticsearch.client.ResponseException;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.SearchAircraftQuery;
@@ -18,6 +19,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -32,6 +37,7 @@ import java.util.List;
 @Component
 @ProcessingGroup(AircraftSearchProjection.PROCESSING_GROUP)
 class AircraftSearchProjection {
+    private static final Logger log = LoggerFactory.getLogger(AircraftSearchProjection.class);
     static final String PROCESSING_GROUP = "aircraft-search";
     private static final List<String> SEARCH_FIELDS = List.of("tailNumber^4", "model^3", "manufacturer^2",
             "typeDesignator^2", "baseAirport^2", "baseAirportIata^2", "baseAirportCity", "baseAirportName",
@@ -47,6 +53,16 @@ class AircraftSearchProjection {
         this.client = client;
         this.airports = airports;
         this.index = new SearchIndex(client, properties, "aircraft", 1);
+    }
+
+    /** Create the index before the first event needs it; if Elasticsearch is down, the first write will. */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareIndex() {
+        try {
+            index.ensureExists();
+        } catch (RuntimeException e) {
+            log.warn("Elasticsearch not ready at start-up ({}); the aircraft index is created on first write", e.toString());
+        }
     }
 
     @EventHandler
@@ -65,11 +81,11 @@ class AircraftSearchProjection {
                     // external versions must be > 0; sequence numbers start at 0
                     .versionType(VersionType.External)
                     .version(document.version() + 1));
-        } catch (ElasticsearchException e) {
-            if (e.status() != 409) {
+        } catch (ElasticsearchException | ResponseException e) {
+            if (!SearchIndex.isVersionConflict(e)) {
                 throw e;
             }
-            // 409: the index already holds this version or a newer one; nothing to do.
+            // The index already holds this version or a newer one: a redelivery, nothing to do.
         }
     }
 

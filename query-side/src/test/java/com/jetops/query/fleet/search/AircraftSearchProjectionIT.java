@@ -1,0 +1,55 @@
+package com.jetops.query.fleet.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftSearchResult;
+import com.jetops.api.aircraft.SearchAircraftQuery;
+import com.jetops.query.QuerySideIntegrationTest;
+import com.jetops.query.fleet.FleetFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** Events in, search out, on the real Elasticsearch; redelivery must be harmless. */
+@QuerySideIntegrationTest
+class AircraftSearchProjectionIT {
+    private static final Instant AT = Instant.parse("2026-11-02T12:00:00Z");
+
+    @Autowired
+    AircraftSearchProjection projection;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    private AircraftSearchResult search(String text) throws Exception {
+        elasticsearch.indices().refresh(r -> r.index("test-aircraft"));
+        return projection.search(new SearchAircraftQuery(text, 0, 50));
+    }
+
+    @Test
+    void findsARegisteredAircraftByTailModelAndBaseCity() throws Exception {
+        AircraftRegisteredEvent event = FleetFixtures.globalAt("EGLF");
+
+        projection.on(event, 0, AT);
+
+        assertThat(search(event.tailNumber().value()).hits()).extracting(hit -> hit.aircraft().aircraftId())
+                .contains(event.aircraftId());
+        assertThat(search("Farnborough").hits()).extracting(hit -> hit.aircraft().aircraftId())
+                .contains(event.aircraftId());
+    }
+
+    @Test
+    void aRedeliveredEventIsIgnoredWithoutError() throws Exception {
+        AircraftRegisteredEvent event = FleetFixtures.citationLatitudeAt("KTEB");
+        projection.on(event, 0, AT);
+
+        assertThatCode(() -> projection.on(event, 0, AT.plusSeconds(30))).doesNotThrowAnyException();
+
+        var hit = search(event.tailNumber().value()).hits().stream()
+                .filter(h -> h.aircraft().aircraftId().equals(event.aircraftId())).findFirst().orElseThrow();
+        assertThat(hit.aircraft().registeredAt()).isEqualTo(AT);
+    }
+}
