@@ -1,6 +1,38 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.api.aircraft.AddBlackoutCommand;
+import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftInsurance;
+import com.jetops.api.aircraft.AircraftOwnerAssignedEvent;
+import com.jetops.api.aircraft.AircraftRegistration;
+import com.jetops.api.aircraft.AircraftReservationConfirmedEvent;
+import com.jetops.api.aircraft.AircraftReservationHeldEvent;
+import com.jetops.api.aircraft.AircraftReservationReleasedEvent;
+import com.jetops.api.aircraft.AircraftRetiredEvent;
+import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.AssignAircraftOwnerCommand;
+import com.jetops.api.aircraft.BlackoutAddedEvent;
+import com.jetops.api.aircraft.BlackoutRemovedEvent;
+import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
+import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
+import com.jetops.api.aircraft.GroundAircraftCommand;
+import com.jetops.api.aircraft.HoldAircraftCommand;
+import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
+import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
+import com.jetops.api.aircraft.MaintenanceBlockId;
+import com.jetops.api.aircraft.RecordFlightLegCommand;
+import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
+import com.jetops.api.aircraft.RemoveBlackoutCommand;
+import com.jetops.api.aircraft.ReservationId;
+import com.jetops.api.aircraft.RetireAircraftCommand;
+import com.jetops.api.aircraft.ReturnAircraftToServiceCommand;
+import com.jetops.api.aircraft.UpdateAircraftDetailsCommand;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.common.TimeWindow;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.AircraftStatus;
@@ -12,10 +44,14 @@ import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TailNumber;
 import com.jetops.api.reference.Airports;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -39,6 +75,14 @@ public class Aircraft {
     private IcaoCode baseAirport;
     private IcaoCode currentAirport;
     private AircraftStatus status;
+    private String ownerId;
+    private boolean grounded;
+    private boolean retired;
+    /** Block-on of the latest leg flown: a late flight-log entry must not move the aircraft back. */
+    private Instant lastBlockOn;
+    private long airborneMinutes;
+    private long cycles;
+    private AircraftCalendar calendar = new AircraftCalendar();
 
     protected Aircraft() {
         // for Axon: rebuilt from events or a snapshot
@@ -61,6 +105,228 @@ public class Aircraft {
         }
         apply(new AircraftRegisteredEvent(command.aircraftId(), command.tailNumber(), command.specification(),
                 command.baseAirport(), command.amenities()));
+    }
+
+    @CommandHandler
+    long handle(UpdateAircraftDetailsCommand command) {
+        requireInService();
+        checkSpecification(Require.present(command.specification(), "specification"));
+        checkAmenities(command.amenities() == null ? Set.of() : command.amenities());
+        if (command.interiorConfiguration() != null) {
+            Require.text(command.interiorConfiguration(), "interiorConfiguration", 2000);
+        }
+        checkInsurance(command.insurance());
+        checkRegistration(command.registration());
+        apply(new AircraftDetailsUpdatedEvent(aircraftId, command.specification(),
+                command.amenities() == null ? Set.of() : Set.copyOf(command.amenities()),
+                command.interiorConfiguration(), command.insurance(), command.registration()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(AssignAircraftOwnerCommand command) {
+        requireInService();
+        String owner = Require.text(command.ownerId(), "ownerId", 100);
+        if (!owner.equals(ownerId)) {
+            apply(new AircraftOwnerAssignedEvent(aircraftId, owner));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RetireAircraftCommand command) {
+        String reason = Require.text(command.reason(), "reason", 500);
+        if (retired) {
+            return AggregateLifecycle.getVersion();
+        }
+        if (calendar.hasReservationEndingAfter(now())) {
+            throw new RuleViolationException(ErrorCode.AIRCRAFT_HAS_RESERVATIONS, null,
+                    "Aircraft " + tailNumber + " still has reservations ahead; release them before retiring it");
+        }
+        apply(new AircraftRetiredEvent(aircraftId, reason));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(AddBlackoutCommand command) {
+        requireInService();
+        Require.present(command.blackoutId(), "blackoutId");
+        TimeWindow window = Require.present(command.window(), "window");
+        String reason = Require.text(command.reason(), "reason", 200);
+        if (calendar.hasBlackout(command.blackoutId())) {
+            return AggregateLifecycle.getVersion();
+        }
+        calendar.reservationOverlapping(window).ifPresent(conflict -> {
+            throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "window",
+                    "The blackout overlaps " + conflict + "; release or move the reservation first");
+        });
+        apply(new BlackoutAddedEvent(aircraftId, command.blackoutId(), window, reason));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RemoveBlackoutCommand command) {
+        if (!calendar.hasBlackout(Require.present(command.blackoutId(), "blackoutId"))) {
+            throw new RuleViolationException(ErrorCode.BLACKOUT_NOT_FOUND, "blackoutId",
+                    "Aircraft " + tailNumber + " has no blackout " + command.blackoutId());
+        }
+        apply(new BlackoutRemovedEvent(aircraftId, command.blackoutId()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(HoldAircraftCommand command) {
+        requireInService();
+        if (grounded) {
+            throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null,
+                    "Aircraft " + tailNumber + " is grounded and accepts no reservation until returned to service");
+        }
+        ReservationId reservationId = Require.present(command.reservationId(), "reservationId");
+        BookingId bookingId = Require.present(command.bookingId(), "bookingId");
+        TimeWindow window = Require.present(command.window(), "window");
+        var existing = calendar.reservation(reservationId);
+        if (existing.isPresent()) {
+            if (existing.get().bookingId().equals(bookingId) && existing.get().window().equals(window)) {
+                return AggregateLifecycle.getVersion(); // the same hold again: already done
+            }
+            throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "reservationId",
+                    "Reservation " + reservationId + " already exists with other details");
+        }
+        if (!window.end().isAfter(now())) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "window", "The window has already ended");
+        }
+        calendar.anythingOverlapping(window).ifPresent(conflict -> {
+            throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "window",
+                    "Aircraft " + tailNumber + " is not free: the window overlaps " + conflict);
+        });
+        apply(new AircraftReservationHeldEvent(aircraftId, reservationId, bookingId, window));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ConfirmAircraftReservationCommand command) {
+        AircraftCalendar.Reservation reservation = existingReservation(command.reservationId());
+        if (!reservation.confirmed()) {
+            requireInService();
+            apply(new AircraftReservationConfirmedEvent(aircraftId, command.reservationId()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReleaseAircraftReservationCommand command) {
+        existingReservation(command.reservationId());
+        String reason = Require.text(command.reason(), "reason", 500);
+        apply(new AircraftReservationReleasedEvent(aircraftId, command.reservationId(), reason));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(BlockAircraftForMaintenanceCommand command) {
+        requireInService();
+        MaintenanceBlockId blockId = Require.present(command.maintenanceBlockId(), "maintenanceBlockId");
+        TimeWindow window = Require.present(command.window(), "window");
+        String reason = Require.text(command.reason(), "reason", 200);
+        if (calendar.hasMaintenanceBlock(blockId)) {
+            return AggregateLifecycle.getVersion();
+        }
+        calendar.reservationOverlapping(window).ifPresent(conflict -> {
+            throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "window",
+                    "The maintenance block overlaps " + conflict + "; release or move the reservation first");
+        });
+        apply(new MaintenanceBlockAddedEvent(aircraftId, blockId, window, reason));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(EndMaintenanceBlockCommand command) {
+        if (!calendar.hasMaintenanceBlock(Require.present(command.maintenanceBlockId(), "maintenanceBlockId"))) {
+            throw new RuleViolationException(ErrorCode.MAINTENANCE_BLOCK_NOT_FOUND, "maintenanceBlockId",
+                    "Aircraft " + tailNumber + " has no maintenance block " + command.maintenanceBlockId());
+        }
+        apply(new MaintenanceBlockEndedEvent(aircraftId, command.maintenanceBlockId()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(GroundAircraftCommand command) {
+        requireInService();
+        String reason = Require.text(command.reason(), "reason", 500);
+        if (!grounded) {
+            apply(new AircraftGroundedEvent(aircraftId, reason));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReturnAircraftToServiceCommand command) {
+        requireInService();
+        if (grounded) {
+            apply(new AircraftReturnedToServiceEvent(aircraftId));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordFlightLegCommand command, Airports airports) {
+        requireInService();
+        knownAirport(airports, command.from(), "from");
+        knownAirport(airports, command.to(), "to");
+        Instant blockOff = Require.present(command.blockOff(), "blockOff");
+        Instant blockOn = Require.present(command.blockOn(), "blockOn");
+        Require.that(blockOn, on -> on.isAfter(blockOff), "blockOn", "blockOn must be after blockOff");
+        Require.that(blockOn, on -> !on.isAfter(now()), "blockOn", "blockOn must not be in the future");
+        long blockMinutes = Duration.between(blockOff, blockOn).toMinutes();
+        Require.that(command.airborneMinutes(), minutes -> minutes >= 1 && minutes <= blockMinutes, "airborneMinutes",
+                "airborneMinutes must be between 1 and the block time (" + blockMinutes + " min)");
+        Require.that(command.cycles(), c -> c >= 1 && c <= 20, "cycles", "cycles must be between 1 and 20");
+        apply(new FlightLegRecordedEvent(aircraftId, command.from(), command.to(), blockOff, blockOn,
+                command.airborneMinutes(), command.cycles()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private AircraftCalendar.Reservation existingReservation(ReservationId reservationId) {
+        return calendar.reservation(Require.present(reservationId, "reservationId"))
+                .orElseThrow(() -> new RuleViolationException(ErrorCode.RESERVATION_NOT_FOUND, "reservationId",
+                        "Aircraft " + tailNumber + " has no reservation " + reservationId));
+    }
+
+    private void requireInService() {
+        if (retired) {
+            throw new RuleViolationException(ErrorCode.AIRCRAFT_RETIRED, null,
+                    "Aircraft " + tailNumber + " is retired");
+        }
+    }
+
+    private static void knownAirport(Airports airports, IcaoCode icao, String field) {
+        Require.present(icao, field);
+        if (!airports.contains(icao)) {
+            throw new RuleViolationException(ErrorCode.UNKNOWN_AIRPORT, field,
+                    "No airport " + icao + " in the reference data");
+        }
+    }
+
+    /** Axon's event clock: the fixture controls it in tests. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    private static void checkInsurance(AircraftInsurance insurance) {
+        if (insurance != null) {
+            Require.text(insurance.insurer(), "insurance.insurer", 120);
+            Require.text(insurance.policyNumber(), "insurance.policyNumber", 60);
+            Require.present(insurance.expiresOn(), "insurance.expiresOn");
+        }
+    }
+
+    private static void checkRegistration(AircraftRegistration registration) {
+        if (registration != null) {
+            Require.that(Require.present(registration.country(), "registration.country"),
+                    country -> country.matches("[A-Z]{2}"), "registration.country",
+                    "registration.country must be an ISO 3166 two-letter code");
+            Require.text(registration.certificateNumber(), "registration.certificateNumber", 60);
+            Require.present(registration.issuedOn(), "registration.issuedOn");
+        }
     }
 
     private static void checkSpecification(AircraftSpecification spec) {
@@ -98,5 +364,73 @@ public class Aircraft {
         baseAirport = event.baseAirport();
         currentAirport = event.baseAirport();
         status = AircraftStatus.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(AircraftOwnerAssignedEvent event) {
+        ownerId = event.ownerId();
+    }
+
+    @EventSourcingHandler
+    void on(AircraftRetiredEvent event) {
+        retired = true;
+        status = AircraftStatus.RETIRED;
+    }
+
+    @EventSourcingHandler
+    void on(BlackoutAddedEvent event) {
+        calendar.addBlackout(event.blackoutId(), event.window(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(BlackoutRemovedEvent event) {
+        calendar.removeBlackout(event.blackoutId());
+    }
+
+    @EventSourcingHandler
+    void on(AircraftReservationHeldEvent event) {
+        calendar.hold(event.reservationId(), event.bookingId(), event.window());
+    }
+
+    @EventSourcingHandler
+    void on(AircraftReservationConfirmedEvent event) {
+        calendar.confirm(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(AircraftReservationReleasedEvent event) {
+        calendar.release(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceBlockAddedEvent event) {
+        calendar.addMaintenanceBlock(event.maintenanceBlockId(), event.window(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceBlockEndedEvent event) {
+        calendar.endMaintenanceBlock(event.maintenanceBlockId());
+    }
+
+    @EventSourcingHandler
+    void on(AircraftGroundedEvent event) {
+        grounded = true;
+        status = AircraftStatus.GROUNDED;
+    }
+
+    @EventSourcingHandler
+    void on(AircraftReturnedToServiceEvent event) {
+        grounded = false;
+        status = AircraftStatus.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(FlightLegRecordedEvent event) {
+        airborneMinutes += event.airborneMinutes();
+        cycles += event.cycles();
+        if (lastBlockOn == null || event.blockOn().isAfter(lastBlockOn)) {
+            lastBlockOn = event.blockOn();
+            currentAirport = event.to();
+        }
     }
 }

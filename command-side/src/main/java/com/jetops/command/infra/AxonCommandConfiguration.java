@@ -1,5 +1,7 @@
 package com.jetops.command.infra;
 
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.Refusal;
 import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.reference.Airports;
 import org.axonframework.commandhandling.CommandBus;
@@ -7,6 +9,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +39,10 @@ public class AxonCommandConfiguration {
                 return chain.proceed();
             } catch (RuleViolationException refused) {
                 throw new CommandExecutionException(refused.getMessage(), refused, refused.refusal());
+            } catch (AggregateNotFoundException missing) {
+                Refusal refusal = new Refusal(ErrorCode.NOT_FOUND, null,
+                        "Nothing exists with id " + missing.getAggregateIdentifier());
+                throw new CommandExecutionException(refusal.message(), missing, refusal);
             }
         });
     }

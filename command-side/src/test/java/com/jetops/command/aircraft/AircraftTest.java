@@ -1,6 +1,39 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.api.aircraft.AddBlackoutCommand;
+import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftInsurance;
+import com.jetops.api.aircraft.AircraftOwnerAssignedEvent;
+import com.jetops.api.aircraft.AircraftRegistration;
+import com.jetops.api.aircraft.AircraftReservationConfirmedEvent;
+import com.jetops.api.aircraft.AircraftReservationHeldEvent;
+import com.jetops.api.aircraft.AircraftReservationReleasedEvent;
+import com.jetops.api.aircraft.AircraftRetiredEvent;
+import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.AssignAircraftOwnerCommand;
+import com.jetops.api.aircraft.BlackoutAddedEvent;
+import com.jetops.api.aircraft.BlackoutId;
+import com.jetops.api.aircraft.BlackoutRemovedEvent;
+import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
+import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
+import com.jetops.api.aircraft.GroundAircraftCommand;
+import com.jetops.api.aircraft.HoldAircraftCommand;
+import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
+import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
+import com.jetops.api.aircraft.MaintenanceBlockId;
+import com.jetops.api.aircraft.RecordFlightLegCommand;
+import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
+import com.jetops.api.aircraft.RemoveBlackoutCommand;
+import com.jetops.api.aircraft.ReservationId;
+import com.jetops.api.aircraft.RetireAircraftCommand;
+import com.jetops.api.aircraft.ReturnAircraftToServiceCommand;
+import com.jetops.api.aircraft.UpdateAircraftDetailsCommand;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.common.TimeWindow;
 import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.RegisterAircraftCommand;
 import com.jetops.api.common.ErrorCode;
@@ -19,6 +52,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -91,6 +126,301 @@ class AircraftTest {
         fixture.givenNoPriorActivity()
                 .when(registerG650())
                 .expectSuccessfulHandlerExecution();
+    }
+
+    // --- calendar -------------------------------------------------------------------------
+
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final BookingId BOOKING = BookingId.of("0b0f9d2a-59a1-4c43-9f0e-5f5d6f2d8a11");
+    private static final ReservationId RESERVATION = ReservationId.of("7a4e1b9c-2f6d-4c1a-8e3b-1d2c3b4a5f60");
+    private static final BlackoutId BLACKOUT = BlackoutId.of("5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+    private static final MaintenanceBlockId BLOCK = MaintenanceBlockId.of("9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b");
+
+    private static TimeWindow window(String start, String end) {
+        return new TimeWindow(Instant.parse(start), Instant.parse(end));
+    }
+
+    private static final TimeWindow DEC_10 = window("2026-12-10T08:00:00Z", "2026-12-10T14:00:00Z");
+
+    private org.axonframework.test.aggregate.TestExecutor<Aircraft> givenRegistered(Object... more) {
+        fixture.setReportIllegalStateChange(false);
+        java.util.List<Object> events = new java.util.ArrayList<>();
+        events.add(registered(registerG650()));
+        events.addAll(java.util.List.of(more));
+        return fixture.givenCurrentTime(NOW).andGiven(events);
+    }
+
+    private static AircraftReservationHeldEvent heldOnDec10() {
+        return new AircraftReservationHeldEvent(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10);
+    }
+
+    @Test
+    void holdsAFreeWindowForABooking() {
+        givenRegistered()
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectEvents(heldOnDec10());
+    }
+
+    @Test
+    void refusesAReservationOverlappingAnotherReservation() {
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, ReservationId.random(), BookingId.random(),
+                        window("2026-12-10T13:59:00Z", "2026-12-10T18:00:00Z")))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsAReservationStartingExactlyWhenAnotherEnds() {
+        TimeWindow afternoon = window("2026-12-10T14:00:00Z", "2026-12-10T18:00:00Z");
+        ReservationId second = ReservationId.random();
+        BookingId otherBooking = BookingId.random();
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, second, otherBooking, afternoon))
+                .expectEvents(new AircraftReservationHeldEvent(AircraftFixtures.G650_ID, second, otherBooking, afternoon));
+    }
+
+    @Test
+    void refusesAReservationOverlappingABlackout() {
+        givenRegistered(new BlackoutAddedEvent(AircraftFixtures.G650_ID, BLACKOUT,
+                window("2026-12-09T00:00:00Z", "2026-12-10T09:00:00Z"), "owner trip"))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReservationOverlappingAMaintenanceBlock() {
+        givenRegistered(new MaintenanceBlockAddedEvent(AircraftFixtures.G650_ID, BLOCK,
+                window("2026-12-10T12:00:00Z", "2026-12-12T00:00:00Z"), "phase inspection"))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReleasedReservationFreesItsWindow() {
+        givenRegistered(heldOnDec10(),
+                new AircraftReservationReleasedEvent(AircraftFixtures.G650_ID, RESERVATION, "client cancelled"))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, ReservationId.random(), BookingId.random(), DEC_10))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesAReservationOfAGroundedAircraft() {
+        givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: hydraulic leak"))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_GROUNDED, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsReservationsAgainAfterReturnToService() {
+        givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: hydraulic leak"),
+                new AircraftReturnedToServiceEvent(AircraftFixtures.G650_ID))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectEvents(heldOnDec10());
+    }
+
+    @Test
+    void refusesAReservationOfARetiredAircraft() {
+        givenRegistered(new AircraftRetiredEvent(AircraftFixtures.G650_ID, "sold"))
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_RETIRED, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAWindowThatHasAlreadyEnded() {
+        givenRegistered()
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING,
+                        window("2026-11-30T08:00:00Z", "2026-11-30T10:00:00Z")))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "window"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdingTheSameReservationTwiceChangesNothing() {
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void confirmsAHeldReservationOnce() {
+        givenRegistered(heldOnDec10())
+                .when(new ConfirmAircraftReservationCommand(AircraftFixtures.G650_ID, RESERVATION))
+                .expectEvents(new AircraftReservationConfirmedEvent(AircraftFixtures.G650_ID, RESERVATION));
+        givenRegistered(heldOnDec10(), new AircraftReservationConfirmedEvent(AircraftFixtures.G650_ID, RESERVATION))
+                .when(new ConfirmAircraftReservationCommand(AircraftFixtures.G650_ID, RESERVATION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToConfirmOrReleaseAnUnknownReservation() {
+        givenRegistered()
+                .when(new ConfirmAircraftReservationCommand(AircraftFixtures.G650_ID, RESERVATION))
+                .expectException(refusedWith(ErrorCode.RESERVATION_NOT_FOUND, "reservationId"))
+                .expectNoEvents();
+        givenRegistered()
+                .when(new ReleaseAircraftReservationCommand(AircraftFixtures.G650_ID, RESERVATION, "cancelled"))
+                .expectException(refusedWith(ErrorCode.RESERVATION_NOT_FOUND, "reservationId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesABlackoutOverABookedWindowButAllowsItBeside() {
+        givenRegistered(heldOnDec10())
+                .when(new AddBlackoutCommand(AircraftFixtures.G650_ID, BLACKOUT,
+                        window("2026-12-10T10:00:00Z", "2026-12-11T00:00:00Z"), "owner trip"))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+        TimeWindow nextDay = window("2026-12-11T00:00:00Z", "2026-12-12T00:00:00Z");
+        givenRegistered(heldOnDec10())
+                .when(new AddBlackoutCommand(AircraftFixtures.G650_ID, BLACKOUT, nextDay, "owner trip"))
+                .expectEvents(new BlackoutAddedEvent(AircraftFixtures.G650_ID, BLACKOUT, nextDay, "owner trip"));
+    }
+
+    @Test
+    void removesABlackoutAndRefusesAnUnknownOne() {
+        TimeWindow nextDay = window("2026-12-11T00:00:00Z", "2026-12-12T00:00:00Z");
+        givenRegistered(new BlackoutAddedEvent(AircraftFixtures.G650_ID, BLACKOUT, nextDay, "owner trip"))
+                .when(new RemoveBlackoutCommand(AircraftFixtures.G650_ID, BLACKOUT))
+                .expectEvents(new BlackoutRemovedEvent(AircraftFixtures.G650_ID, BLACKOUT));
+        givenRegistered()
+                .when(new RemoveBlackoutCommand(AircraftFixtures.G650_ID, BLACKOUT))
+                .expectException(refusedWith(ErrorCode.BLACKOUT_NOT_FOUND, "blackoutId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAMaintenanceBlockOverABookedWindow() {
+        givenRegistered(heldOnDec10())
+                .when(new BlockAircraftForMaintenanceCommand(AircraftFixtures.G650_ID, BLOCK, DEC_10, "A-check"))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void endsAMaintenanceBlock() {
+        givenRegistered(new MaintenanceBlockAddedEvent(AircraftFixtures.G650_ID, BLOCK, DEC_10, "A-check"))
+                .when(new EndMaintenanceBlockCommand(AircraftFixtures.G650_ID, BLOCK))
+                .expectEvents(new MaintenanceBlockEndedEvent(AircraftFixtures.G650_ID, BLOCK));
+        givenRegistered()
+                .when(new EndMaintenanceBlockCommand(AircraftFixtures.G650_ID, BLOCK))
+                .expectException(refusedWith(ErrorCode.MAINTENANCE_BLOCK_NOT_FOUND, "maintenanceBlockId"))
+                .expectNoEvents();
+    }
+
+    // --- status, owner, retirement ----------------------------------------------------------
+
+    @Test
+    void groundsOnceAndReturnsToService() {
+        givenRegistered()
+                .when(new GroundAircraftCommand(AircraftFixtures.G650_ID, "AOG: bird strike"))
+                .expectEvents(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: bird strike"));
+        givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: bird strike"))
+                .when(new GroundAircraftCommand(AircraftFixtures.G650_ID, "AOG again"))
+                .expectNoEvents();
+        givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: bird strike"))
+                .when(new ReturnAircraftToServiceCommand(AircraftFixtures.G650_ID))
+                .expectEvents(new AircraftReturnedToServiceEvent(AircraftFixtures.G650_ID));
+    }
+
+    @Test
+    void retiresAnAircraftWithNothingAhead() {
+        givenRegistered()
+                .when(new RetireAircraftCommand(AircraftFixtures.G650_ID, "sold abroad"))
+                .expectEvents(new AircraftRetiredEvent(AircraftFixtures.G650_ID, "sold abroad"));
+    }
+
+    @Test
+    void refusesToRetireAnAircraftWithReservationsAhead() {
+        givenRegistered(heldOnDec10())
+                .when(new RetireAircraftCommand(AircraftFixtures.G650_ID, "sold abroad"))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_HAS_RESERVATIONS, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void assignsAnOwnerOnlyWhenItChanges() {
+        givenRegistered()
+                .when(new AssignAircraftOwnerCommand(AircraftFixtures.G650_ID, "owner-42"))
+                .expectEvents(new AircraftOwnerAssignedEvent(AircraftFixtures.G650_ID, "owner-42"));
+        givenRegistered(new AircraftOwnerAssignedEvent(AircraftFixtures.G650_ID, "owner-42"))
+                .when(new AssignAircraftOwnerCommand(AircraftFixtures.G650_ID, "owner-42"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void updatesDetailsWithValidatedInsuranceAndRegistration() {
+        var insurance = new AircraftInsurance("Global Aerospace", "GA-77812", LocalDate.parse("2027-06-30"));
+        var registration = new AircraftRegistration("US", "N650GA-2019", LocalDate.parse("2019-04-02"));
+        givenRegistered()
+                .when(new UpdateAircraftDetailsCommand(AircraftFixtures.G650_ID, AircraftFixtures.g650Specification(),
+                        Set.of("wifi"), "14 seats in 4 zones", insurance, registration))
+                .expectEvents(new AircraftDetailsUpdatedEvent(AircraftFixtures.G650_ID,
+                        AircraftFixtures.g650Specification(), Set.of("wifi"), "14 seats in 4 zones", insurance,
+                        registration));
+        givenRegistered()
+                .when(new UpdateAircraftDetailsCommand(AircraftFixtures.G650_ID, AircraftFixtures.g650Specification(),
+                        Set.of(), null, null, new AircraftRegistration("USA", "N650GA-2019", LocalDate.parse("2019-04-02"))))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "registration.country"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesChangesToARetiredAircraft() {
+        givenRegistered(new AircraftRetiredEvent(AircraftFixtures.G650_ID, "sold"))
+                .when(new UpdateAircraftDetailsCommand(AircraftFixtures.G650_ID, AircraftFixtures.g650Specification(),
+                        Set.of(), null, null, null))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_RETIRED, null))
+                .expectNoEvents();
+    }
+
+    // --- utilization --------------------------------------------------------------------------
+
+    private static RecordFlightLegCommand leg(String from, String to, String off, String on, long airborne) {
+        return new RecordFlightLegCommand(AircraftFixtures.G650_ID, new IcaoCode(from), new IcaoCode(to),
+                Instant.parse(off), Instant.parse(on), airborne, 1);
+    }
+
+    @Test
+    void recordsAFlownLeg() {
+        RecordFlightLegCommand leg = leg("KTEB", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145);
+        givenRegistered()
+                .when(leg)
+                .expectEvents(new FlightLegRecordedEvent(AircraftFixtures.G650_ID, leg.from(), leg.to(), leg.blockOff(),
+                        leg.blockOn(), 145, 1));
+    }
+
+    @Test
+    void refusesAirborneTimeLongerThanTheBlockTime() {
+        givenRegistered()
+                .when(leg("KTEB", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 161))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "airborneMinutes"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesALegEndingInTheFutureOrBeforeItStarts() {
+        givenRegistered()
+                .when(leg("KTEB", "KPBI", "2026-12-01T11:00:00Z", "2026-12-01T13:40:00Z", 100))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "blockOn"))
+                .expectNoEvents();
+        givenRegistered()
+                .when(leg("KTEB", "KPBI", "2026-11-30T15:00:00Z", "2026-11-30T13:00:00Z", 100))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "blockOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesALegFromAnUnknownAirport() {
+        givenRegistered()
+                .when(leg("ZZZZ", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145))
+                .expectException(refusedWith(ErrorCode.UNKNOWN_AIRPORT, "from"))
+                .expectNoEvents();
     }
 
     static Stream<Arguments> specificationsOutOfRange() {

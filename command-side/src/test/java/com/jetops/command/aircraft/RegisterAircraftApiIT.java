@@ -12,11 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RegisterAircraftApiIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -39,22 +34,16 @@ class RegisterAircraftApiIT {
         eventsBefore = storedEvents();
     }
 
+    HttpResponse<String> post(String body) {
+        return new CommandApi(port).post("/aircraft", body);
+    }
+
     static String uniqueTail() {
-        return "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase() + "T";
+        return CommandApi.uniqueTail();
     }
 
     static String validBody(String tail) {
-        return """
-                {"tailNumber":"%s","manufacturer":"Gulfstream","model":"G650ER","typeDesignator":"GLF6",
-                 "category":"ULTRA_LONG_RANGE_JET","yearOfManufacture":2019,"seatingCapacity":14,"rangeNm":7500,
-                 "cruiseSpeedKt":488,"hourlyRate":{"amount":"9800.00","currency":"USD"},"baseAirport":"KTEB",
-                 "amenities":["wifi","full galley"]}""".formatted(tail);
-    }
-
-    HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aircraft"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return CommandApi.registrationBody(tail);
     }
 
     long storedEvents() {

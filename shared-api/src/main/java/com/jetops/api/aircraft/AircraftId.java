@@ -2,9 +2,7 @@ package com.jetops.api.aircraft;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.jetops.api.common.ErrorCode;
-import com.jetops.api.common.Require;
-import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.common.Uuids;
 
 import java.util.UUID;
 
@@ -12,12 +10,7 @@ import java.util.UUID;
 public record AircraftId(String value) {
 
     public AircraftId {
-        Require.present(value, "aircraftId");
-        try {
-            value = UUID.fromString(value).toString();
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "aircraftId", "'" + value + "' is not a UUID");
-        }
+        value = Uuids.canonical(value, "aircraftId");
     }
 
     public static AircraftId random() {

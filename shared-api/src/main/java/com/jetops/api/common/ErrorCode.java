@@ -11,7 +11,18 @@ public enum ErrorCode {
     UNKNOWN_AIRPORT(ErrorCategory.INVALID_INPUT),
     NOT_FOUND(ErrorCategory.NOT_FOUND),
     AIRCRAFT_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    RESERVATION_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    BLACKOUT_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    MAINTENANCE_BLOCK_NOT_FOUND(ErrorCategory.NOT_FOUND),
     TAIL_NUMBER_TAKEN(ErrorCategory.CONFLICT),
+    /** The window overlaps a reservation, blackout or maintenance block already in the calendar. */
+    CALENDAR_CONFLICT(ErrorCategory.CONFLICT),
+    /** Grounded (AOG, overdue maintenance): no reservations until returned to service. */
+    AIRCRAFT_GROUNDED(ErrorCategory.CONFLICT),
+    AIRCRAFT_RETIRED(ErrorCategory.CONFLICT),
+    RESERVATION_NOT_HELD(ErrorCategory.CONFLICT),
+    /** Retiring an aircraft that still has reservations ahead. */
+    AIRCRAFT_HAS_RESERVATIONS(ErrorCategory.CONFLICT),
     AIRCRAFT_ALREADY_REGISTERED(ErrorCategory.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorCategory.CONFLICT);
 
