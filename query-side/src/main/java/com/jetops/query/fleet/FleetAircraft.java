@@ -1,10 +1,13 @@
 package com.jetops.query.fleet;
 
 import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.AircraftView;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Money;
 import com.jetops.api.common.TailNumber;
@@ -46,6 +49,11 @@ class FleetAircraft {
     private AircraftStatus status;
     @Column(columnDefinition = "text[]")
     private String[] amenities;
+    private String interiorConfiguration;
+    private String ownerId;
+    private long airborneMinutes;
+    private long cycles;
+    private Instant lastBlockOn;
     private Instant registeredAt;
     /** Sequence number of the last event applied: replays and redeliveries at or below it are ignored. */
     private long version;
@@ -80,6 +88,48 @@ class FleetAircraft {
         return version;
     }
 
+    /** Applies a later event of this aircraft unless it is already reflected (replay, redelivery). */
+    boolean applies(long sequenceNumber) {
+        if (sequenceNumber <= version) {
+            return false;
+        }
+        version = sequenceNumber;
+        return true;
+    }
+
+    void detailsUpdated(AircraftDetailsUpdatedEvent event) {
+        AircraftSpecification spec = event.specification();
+        manufacturer = spec.manufacturer();
+        model = spec.model();
+        typeDesignator = spec.typeDesignator();
+        category = spec.category();
+        yearOfManufacture = spec.yearOfManufacture();
+        seatingCapacity = spec.seatingCapacity();
+        rangeNm = spec.rangeNm();
+        cruiseSpeedKt = spec.cruiseSpeedKt();
+        hourlyRateAmount = spec.hourlyRate().amount();
+        hourlyRateCurrency = spec.hourlyRate().currency().getCurrencyCode();
+        amenities = event.amenities().stream().sorted().toArray(String[]::new);
+        interiorConfiguration = event.interiorConfiguration();
+    }
+
+    void ownedBy(String owner) {
+        ownerId = owner;
+    }
+
+    void status(AircraftStatus newStatus) {
+        status = newStatus;
+    }
+
+    void flew(FlightLegRecordedEvent leg) {
+        airborneMinutes += leg.airborneMinutes();
+        cycles += leg.cycles();
+        if (lastBlockOn == null || leg.blockOn().isAfter(lastBlockOn)) {
+            lastBlockOn = leg.blockOn();
+            currentAirport = leg.to().value();
+        }
+    }
+
     AircraftView toView() {
         return new AircraftView(
                 AircraftId.of(aircraftId),
@@ -97,6 +147,10 @@ class FleetAircraft {
                 IcaoCode.of(currentAirport),
                 status,
                 new LinkedHashSet<>(Arrays.asList(amenities)),
+                interiorConfiguration,
+                ownerId,
+                airborneMinutes,
+                cycles,
                 registeredAt,
                 version);
     }

@@ -1,9 +1,17 @@
 package com.jetops.query.fleet;
 
+import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftOwnerAssignedEvent;
 import com.jetops.api.aircraft.AircraftPage;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftRetiredEvent;
+import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.AircraftView;
 import com.jetops.api.aircraft.FindAircraftQuery;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.ListAircraftQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +26,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** The fleet table in PostgreSQL: one row per aircraft with live status and location. */
 @Component
@@ -38,6 +47,49 @@ class FleetProjection {
                 .orElse(false);
         if (!alreadyApplied) {
             repository.save(FleetAircraft.registered(event, sequenceNumber, at));
+        }
+    }
+
+    @EventHandler
+    void on(AircraftDetailsUpdatedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.detailsUpdated(event));
+    }
+
+    @EventHandler
+    void on(AircraftOwnerAssignedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.ownedBy(event.ownerId()));
+    }
+
+    @EventHandler
+    void on(AircraftGroundedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.status(AircraftStatus.GROUNDED));
+    }
+
+    @EventHandler
+    void on(AircraftReturnedToServiceEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.status(AircraftStatus.AVAILABLE));
+    }
+
+    @EventHandler
+    void on(AircraftRetiredEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.status(AircraftStatus.RETIRED));
+    }
+
+    @EventHandler
+    void on(FlightLegRecordedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.flew(event));
+    }
+
+    /**
+     * Events of one aircraft arrive in order (one segment per aggregate), so its row exists;
+     * if not, failing makes the processor retry rather than lose the change.
+     */
+    private void update(AircraftId aircraftId, long sequenceNumber, Consumer<FleetAircraft> change) {
+        FleetAircraft row = repository.findById(aircraftId.value()).orElseThrow(() ->
+                new IllegalStateException("fleet row of " + aircraftId + " missing at sequence " + sequenceNumber));
+        if (row.applies(sequenceNumber)) {
+            change.accept(row);
+            repository.save(row);
         }
     }
 

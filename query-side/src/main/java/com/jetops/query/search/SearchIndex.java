@@ -8,11 +8,13 @@ import org.elasticsearch.client.ResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One logical index: clients read and write the alias ({@code aircraft}); the alias points at a
- * versioned index ({@code aircraft-v1}) created from an explicit mapping file, so a new mapping
- * can be filled beside the old one and swapped in.
+ * versioned index ({@code aircraft-v2}) created from an explicit mapping file. A new mapping
+ * version gets a new index and takes the alias over; its projection refills it from the events.
  */
 public class SearchIndex {
     private final ElasticsearchClient client;
@@ -50,8 +52,7 @@ public class SearchIndex {
                     if (mapping == null) {
                         throw new IllegalStateException("missing mapping " + mappingResource);
                     }
-                    client.indices().create(CreateIndexRequest.of(c -> c.index(versionedName).withJson(mapping)
-                            .aliases(alias, a -> a.isWriteIndex(true))));
+                    client.indices().create(CreateIndexRequest.of(c -> c.index(versionedName).withJson(mapping)));
                 } catch (ElasticsearchException e) {
                     // Another segment or node created it first: that is the state we want.
                     if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -59,10 +60,34 @@ public class SearchIndex {
                     }
                 }
             }
+            pointAliasHere();
             ready = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Moves the alias to this index in one atomic step, away from an older mapping version's
+     * index (kept, so a rollback only needs the alias moved back).
+     */
+    private void pointAliasHere() throws IOException {
+        List<String> holders = new ArrayList<>();
+        try {
+            holders.addAll(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+        if (holders.equals(List.of(versionedName))) {
+            return;
+        }
+        client.indices().updateAliases(u -> {
+            holders.stream().filter(holder -> !holder.equals(versionedName))
+                    .forEach(holder -> u.actions(a -> a.remove(r -> r.index(holder).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(versionedName).alias(alias).isWriteIndex(true)));
+        });
     }
 
     /** Drops the index for a full rebuild; the next write recreates it empty. */

@@ -141,7 +141,7 @@ class FleetApiIT {
         String rowsBefore = fleetChecksumOfStoredAircraft();
 
         replay("fleet");
-        replay("aircraft-search");
+        replay("aircraft-search-v2");
 
         List<String> storedAircraft = jdbc.queryForList("select distinct aggregate_identifier "
                 + "from public.domain_event_entry where payload_type like '%.AircraftRegisteredEvent'", String.class);

@@ -1,6 +1,10 @@
 package com.jetops.query.fleet;
 
 import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
+import com.jetops.api.aircraft.AircraftRetiredEvent;
+import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.AircraftPage;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftStatus;
@@ -74,5 +78,41 @@ class FleetProjectionIT {
         assertThat(allAtAspen.items()).extracting(AircraftView::aircraftId)
                 .contains(atAspen.aircraftId(), globalAtAspen.aircraftId());
         assertThat(allAtAspen.items()).allMatch(view -> view.baseAirport().equals(new IcaoCode("KASE")));
+    }
+
+    private static FlightLegRecordedEvent leg(AircraftRegisteredEvent aircraft, String from, String to, String blockOn) {
+        Instant on = Instant.parse(blockOn);
+        return new FlightLegRecordedEvent(aircraft.aircraftId(), new IcaoCode(from), new IcaoCode(to),
+                on.minusSeconds(3 * 3600), on, 150, 1);
+    }
+
+    @Test
+    void followsFlownLegsOnceEachAndIgnoresALateLogEntryForLocation() {
+        AircraftRegisteredEvent event = citationLatitudeAt("KTEB");
+        projection.on(event, 0, REGISTERED_AT);
+
+        projection.on(leg(event, "KTEB", "KMIA", "2026-11-10T15:00:00Z"), 1);
+        projection.on(leg(event, "KMIA", "MYNN", "2026-11-11T15:00:00Z"), 2);
+        projection.on(leg(event, "KMIA", "MYNN", "2026-11-11T15:00:00Z"), 2); // redelivered
+        projection.on(leg(event, "KTEB", "KBOS", "2026-11-01T15:00:00Z"), 3); // entered late
+
+        AircraftView view = projection.find(new FindAircraftQuery(event.aircraftId()));
+        assertThat(view.currentAirport()).isEqualTo(new IcaoCode("MYNN"));
+        assertThat(view.airborneMinutes()).isEqualTo(450);
+        assertThat(view.cycles()).isEqualTo(3);
+        assertThat(view.version()).isEqualTo(3);
+    }
+
+    @Test
+    void showsGroundingReturnAndRetirement() {
+        AircraftRegisteredEvent event = globalAt("KVNY");
+        projection.on(event, 0, REGISTERED_AT);
+
+        projection.on(new AircraftGroundedEvent(event.aircraftId(), "AOG"), 1);
+        assertThat(projection.find(new FindAircraftQuery(event.aircraftId())).status()).isEqualTo(AircraftStatus.GROUNDED);
+
+        projection.on(new AircraftReturnedToServiceEvent(event.aircraftId()), 2);
+        projection.on(new AircraftRetiredEvent(event.aircraftId(), "sold"), 3);
+        assertThat(projection.find(new FindAircraftQuery(event.aircraftId())).status()).isEqualTo(AircraftStatus.RETIRED);
     }
 }

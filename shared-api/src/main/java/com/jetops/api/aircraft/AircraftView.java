@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * An aircraft as the fleet read model shows it.
  *
- * @param version the aggregate version (sequence number of the last event) this view reflects
+ * @param airborneMinutes total airborne time recorded from flown legs
+ * @param cycles          total take-off and landing cycles
+ * @param version         the aggregate version (sequence number of the last event) this view reflects
  */
 public record AircraftView(
         AircraftId aircraftId,
@@ -28,6 +30,10 @@ public record AircraftView(
         IcaoCode currentAirport,
         AircraftStatus status,
         Set<String> amenities,
+        String interiorConfiguration,
+        String ownerId,
+        long airborneMinutes,
+        long cycles,
         Instant registeredAt,
         long version) {
 }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * An aircraft in the search index: the fleet view plus its base airport's IATA code, name and
- * city, so "Teterboro" or "TEB" finds the aircraft based at KTEB.
+ * city, so "Teterboro" or "TEB" finds the aircraft based at KTEB. Written whole on
+ * registration; later events change single fields of the stored document.
  */
 public record AircraftDocument(
         String aircraftId,
@@ -37,6 +38,11 @@ public record AircraftDocument(
         String currentAirport,
         AircraftStatus status,
         Set<String> amenities,
+        String interiorConfiguration,
+        String ownerId,
+        long airborneMinutes,
+        long cycles,
+        Instant lastBlockOn,
         Instant registeredAt,
         long version) {
 
@@ -47,12 +53,13 @@ public record AircraftDocument(
                 spec.seatingCapacity(), spec.rangeNm(), spec.cruiseSpeedKt(), spec.hourlyRate(),
                 event.baseAirport().value(), base == null ? null : base.iata(), base == null ? null : base.name(),
                 base == null ? null : base.municipality(), event.baseAirport().value(), AircraftStatus.AVAILABLE,
-                new TreeSet<>(event.amenities()), at, sequenceNumber);
+                new TreeSet<>(event.amenities()), null, null, 0, 0, null, at, sequenceNumber);
     }
 
     AircraftView toView() {
         return new AircraftView(AircraftId.of(aircraftId), TailNumber.of(tailNumber), manufacturer, model,
                 typeDesignator, category, yearOfManufacture, seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate,
-                IcaoCode.of(baseAirport), IcaoCode.of(currentAirport), status, amenities, registeredAt, version);
+                IcaoCode.of(baseAirport), IcaoCode.of(currentAirport), status, amenities, interiorConfiguration, ownerId,
+                airborneMinutes, cycles, registeredAt, version);
     }
 }

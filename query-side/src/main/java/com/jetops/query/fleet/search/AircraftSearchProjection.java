@@ -7,7 +7,19 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftOwnerAssignedEvent;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftRetiredEvent;
+import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.SearchAircraftQuery;
 import com.jetops.api.reference.Airports;
@@ -28,6 +40,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The {@code aircraft} search index. Each document carries the aggregate's sequence number as
@@ -38,7 +51,12 @@ import java.util.List;
 @ProcessingGroup(AircraftSearchProjection.PROCESSING_GROUP)
 class AircraftSearchProjection {
     private static final Logger log = LoggerFactory.getLogger(AircraftSearchProjection.class);
-    static final String PROCESSING_GROUP = "aircraft-search";
+    /**
+     * The mapping version names both the index and the processing group: a new mapping means a
+     * new, empty processor that rebuilds the new index from the first event.
+     */
+    static final int MAPPING_VERSION = 2;
+    static final String PROCESSING_GROUP = "aircraft-search-v" + MAPPING_VERSION;
     private static final List<String> SEARCH_FIELDS = List.of("tailNumber^4", "model^3", "manufacturer^2",
             "typeDesignator^2", "baseAirport^2", "baseAirportIata^2", "baseAirportCity", "baseAirportName",
             "amenities");
@@ -52,7 +70,7 @@ class AircraftSearchProjection {
     AircraftSearchProjection(ElasticsearchClient client, Airports airports, SearchProperties properties) {
         this.client = client;
         this.airports = airports;
-        this.index = new SearchIndex(client, properties, "aircraft", 1);
+        this.index = new SearchIndex(client, properties, "aircraft", MAPPING_VERSION);
     }
 
     /** Create the index before the first event needs it; if Elasticsearch is down, the first write will. */
@@ -72,15 +90,94 @@ class AircraftSearchProjection {
         write(document);
     }
 
+    @EventHandler
+    void on(AircraftDetailsUpdatedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> {
+            var spec = event.specification();
+            document.put("manufacturer", spec.manufacturer());
+            document.put("model", spec.model());
+            document.put("typeDesignator", spec.typeDesignator());
+            document.put("category", spec.category().name());
+            document.put("yearOfManufacture", spec.yearOfManufacture());
+            document.put("seatingCapacity", spec.seatingCapacity());
+            document.put("rangeNm", spec.rangeNm());
+            document.put("cruiseSpeedKt", spec.cruiseSpeedKt());
+            document.putObject("hourlyRate")
+                    .put("amount", spec.hourlyRate().amount().toPlainString())
+                    .put("currency", spec.hourlyRate().currency().getCurrencyCode());
+            ArrayNode amenities = document.putArray("amenities");
+            event.amenities().stream().sorted().forEach(amenities::add);
+            document.put("interiorConfiguration", event.interiorConfiguration());
+        });
+    }
+
+    @EventHandler
+    void on(AircraftOwnerAssignedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> document.put("ownerId", event.ownerId()));
+    }
+
+    @EventHandler
+    void on(AircraftGroundedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> document.put("status", AircraftStatus.GROUNDED.name()));
+    }
+
+    @EventHandler
+    void on(AircraftReturnedToServiceEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> document.put("status", AircraftStatus.AVAILABLE.name()));
+    }
+
+    @EventHandler
+    void on(AircraftRetiredEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> document.put("status", AircraftStatus.RETIRED.name()));
+    }
+
+    @EventHandler
+    void on(FlightLegRecordedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> {
+            document.put("airborneMinutes", document.path("airborneMinutes").asLong() + event.airborneMinutes());
+            document.put("cycles", document.path("cycles").asLong() + event.cycles());
+            JsonNode lastBlockOn = document.get("lastBlockOn");
+            if (lastBlockOn == null || lastBlockOn.isNull()
+                    || event.blockOn().isAfter(Instant.parse(lastBlockOn.asText()))) {
+                document.put("lastBlockOn", event.blockOn().toString());
+                document.put("currentAirport", event.to().value());
+            }
+        });
+    }
+
+    /**
+     * Reads the stored document, changes it and writes it back with the event's sequence number
+     * as external version: a change already applied is skipped, and a concurrent stale write
+     * is refused by Elasticsearch.
+     */
+    private void update(AircraftId aircraftId, long sequenceNumber, Consumer<ObjectNode> change) throws IOException {
+        index.ensureExists();
+        GetResponse<ObjectNode> stored = client.get(g -> g.index(index.alias()).id(aircraftId.value()), ObjectNode.class);
+        if (!stored.found() || stored.source() == null) {
+            throw new IllegalStateException("search document of " + aircraftId + " missing at sequence " + sequenceNumber);
+        }
+        ObjectNode document = stored.source();
+        if (document.path("version").asLong() >= sequenceNumber) {
+            return;
+        }
+        change.accept(document);
+        document.put("version", sequenceNumber);
+        write(aircraftId.value(), document, sequenceNumber);
+    }
+
     private void write(AircraftDocument document) throws IOException {
+        write(document.aircraftId(), document, document.version());
+    }
+
+    private void write(String id, Object document, long sequenceNumber) throws IOException {
         index.ensureExists();
         try {
             client.index(i -> i.index(index.alias())
-                    .id(document.aircraftId())
+                    .id(id)
                     .document(document)
                     // external versions must be > 0; sequence numbers start at 0
                     .versionType(VersionType.External)
-                    .version(document.version() + 1));
+                    .version(sequenceNumber + 1));
         } catch (ElasticsearchException | ResponseException e) {
             if (!SearchIndex.isVersionConflict(e)) {
                 throw e;

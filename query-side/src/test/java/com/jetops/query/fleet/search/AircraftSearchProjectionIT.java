@@ -1,7 +1,11 @@
 package com.jetops.query.fleet.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
+import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.FlightLegRecordedEvent;
+import com.jetops.api.common.IcaoCode;
 import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.SearchAircraftQuery;
 import com.jetops.query.QuerySideIntegrationTest;
@@ -51,5 +55,25 @@ class AircraftSearchProjectionIT {
         var hit = search(event.tailNumber().value()).hits().stream()
                 .filter(h -> h.aircraft().aircraftId().equals(event.aircraftId())).findFirst().orElseThrow();
         assertThat(hit.aircraft().registeredAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void laterEventsChangeTheDocumentOnceEach() throws Exception {
+        AircraftRegisteredEvent event = FleetFixtures.citationLatitudeAt("KTEB");
+        projection.on(event, 0, AT);
+        Instant blockOn = Instant.parse("2026-11-03T15:00:00Z");
+        FlightLegRecordedEvent leg = new FlightLegRecordedEvent(event.aircraftId(), new IcaoCode("KTEB"),
+                new IcaoCode("KASE"), blockOn.minusSeconds(4 * 3600), blockOn, 220, 1);
+
+        projection.on(leg, 1);
+        projection.on(leg, 1);
+        projection.on(new AircraftGroundedEvent(event.aircraftId(), "AOG: brake wear"), 2);
+
+        var view = search(event.tailNumber().value()).hits().stream()
+                .filter(h -> h.aircraft().aircraftId().equals(event.aircraftId())).findFirst().orElseThrow().aircraft();
+        assertThat(view.currentAirport()).isEqualTo(new IcaoCode("KASE"));
+        assertThat(view.airborneMinutes()).isEqualTo(220);
+        assertThat(view.status()).isEqualTo(AircraftStatus.GROUNDED);
+        assertThat(view.version()).isEqualTo(2);
     }
 }
