@@ -40,17 +40,26 @@ final class AircraftRequests {
                          AircraftInsurance insurance, AircraftRegistration registration) {
 
         AircraftSpecification specification() {
-            return new AircraftSpecification(
-                    Require.present(manufacturer, "manufacturer"),
-                    Require.present(model, "model"),
-                    Require.present(typeDesignator, "typeDesignator"),
-                    Require.present(category, "category"),
-                    Require.present(yearOfManufacture, "yearOfManufacture"),
-                    Require.present(seatingCapacity, "seatingCapacity"),
-                    Require.present(rangeNm, "rangeNm"),
-                    Require.present(cruiseSpeedKt, "cruiseSpeedKt"),
-                    Require.present(hourlyRate, "hourlyRate"));
+            return AircraftRequests.specification(manufacturer, model, typeDesignator, category, yearOfManufacture,
+                    seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate);
         }
+    }
+
+    /** The specification from request fields, naming any that is missing. */
+    static AircraftSpecification specification(String manufacturer, String model, String typeDesignator,
+                                               AircraftCategory category, Integer yearOfManufacture,
+                                               Integer seatingCapacity, Integer rangeNm, Integer cruiseSpeedKt,
+                                               Money hourlyRate) {
+        return new AircraftSpecification(
+                Require.present(manufacturer, "manufacturer"),
+                Require.present(model, "model"),
+                Require.present(typeDesignator, "typeDesignator"),
+                Require.present(category, "category"),
+                Require.present(yearOfManufacture, "yearOfManufacture"),
+                Require.present(seatingCapacity, "seatingCapacity"),
+                Require.present(rangeNm, "rangeNm"),
+                Require.present(cruiseSpeedKt, "cruiseSpeedKt"),
+                Require.present(hourlyRate, "hourlyRate"));
     }
 
     record AssignOwner(String ownerId) {
