@@ -64,7 +64,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its specification, where it is and its status; later its calendar of reservations,
  * blackouts and maintenance blocks.
  */
-@Aggregate(snapshotTriggerDefinition = "aircraftSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class Aircraft {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
     static final int MAX_AMENITIES = 50;

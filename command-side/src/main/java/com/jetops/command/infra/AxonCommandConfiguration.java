@@ -23,7 +23,7 @@ public class AxonCommandConfiguration {
     }
 
     @Bean
-    SnapshotTriggerDefinition aircraftSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
+    SnapshotTriggerDefinition eventCountSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
     }
 

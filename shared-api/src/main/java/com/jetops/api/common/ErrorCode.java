@@ -15,6 +15,11 @@ public enum ErrorCode {
     BLACKOUT_NOT_FOUND(ErrorCategory.NOT_FOUND),
     MAINTENANCE_BLOCK_NOT_FOUND(ErrorCategory.NOT_FOUND),
     TAIL_NUMBER_TAKEN(ErrorCategory.CONFLICT),
+    EMAIL_TAKEN(ErrorCategory.CONFLICT),
+    CLIENT_DEACTIVATED(ErrorCategory.CONFLICT),
+    PAYMENT_METHOD_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    /** Something that looks like a card number was sent where only a provider token belongs. */
+    CARD_NUMBER_REFUSED(ErrorCategory.INVALID_INPUT),
     /** The window overlaps a reservation, blackout or maintenance block already in the calendar. */
     CALENDAR_CONFLICT(ErrorCategory.CONFLICT),
     /** Grounded (AOG, overdue maintenance): no reservations until returned to service. */

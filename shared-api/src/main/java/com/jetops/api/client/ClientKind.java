@@ -1,0 +1,7 @@
+package com.jetops.api.client;
+
+/** A private person, or a company whose staff fly on its account. */
+public enum ClientKind {
+    INDIVIDUAL,
+    CORPORATE
+}

@@ -1,0 +1,21 @@
+package com.jetops.api.client;
+
+import java.util.List;
+
+/**
+ * Who the client is and how to reach and bill them.
+ *
+ * @param companyName       required for a corporate client, absent for an individual
+ * @param contact           the person the operator deals with (the client themself if individual)
+ * @param email             unique across clients; the login and notification address
+ * @param emergencyContacts people to call if something happens during a trip
+ */
+public record ClientProfile(
+        ClientKind kind,
+        String companyName,
+        Contact contact,
+        String email,
+        String phone,
+        Address billingAddress,
+        List<Contact> emergencyContacts) {
+}
