@@ -1,0 +1,178 @@
+package com.jetops.command.crew;
+
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.crew.AssignmentId;
+import com.jetops.api.crew.CrewComplement;
+import com.jetops.api.crew.FtlRule;
+import com.jetops.api.crew.LegalityCheck;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A crew member's planned duty periods and flights, and the Part 135.267 arithmetic over them.
+ * Calendar quarters and years are UTC.
+ */
+class DutyLedger {
+    private static final Duration DAY = Duration.ofHours(24);
+
+    private final Map<AssignmentId, Duty> duties = new LinkedHashMap<>();
+
+    /** One assignment's duty period (report to release) and its planned flights (block times). */
+    record Duty(TimeWindow period, List<TimeWindow> flights) {
+    }
+
+    void add(AssignmentId id, Duty duty) {
+        duties.put(id, duty);
+    }
+
+    void remove(AssignmentId id) {
+        duties.remove(id);
+    }
+
+    boolean contains(AssignmentId id) {
+        return duties.containsKey(id);
+    }
+
+    boolean hasDutyEndingAfter(Instant instant) {
+        return duties.values().stream().anyMatch(d -> d.period().end().isAfter(instant));
+    }
+
+    Optional<AssignmentId> overlapping(TimeWindow period) {
+        return duties.entrySet().stream().filter(d -> d.getValue().period().overlaps(period))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Every rule evaluated for the candidate as if it were added; pilots only (135.267 is for flight crew). */
+    List<LegalityCheck> evaluate(Duty candidate, CrewComplement complement, FtlLimits limits) {
+        List<TimeWindow> allFlights = Stream.concat(
+                duties.values().stream().flatMap(d -> d.flights().stream()), candidate.flights().stream()).toList();
+        Duration limit24 = complement == CrewComplement.ONE_PILOT
+                ? limits.onePilotFlightTimeIn24Hours() : limits.twoPilotFlightTimeIn24Hours();
+        // The candidate's own duty period first: a duty over 14 h also leaves under 10 h of rest,
+        // and the longer duty is the cause worth naming.
+        return List.of(
+                dutyPeriod(candidate, limits),
+                atMost(FtlRule.FLIGHT_TIME_24_HOURS, maxFlightTimeIn24Hours(candidate, allFlights), limit24),
+                atLeast(FtlRule.REST_BEFORE_COMPLETION, longestRestBeforeCompletion(candidate),
+                        limits.restBeforeCompletion()),
+                atMost(FtlRule.FLIGHT_TIME_QUARTER, maxOverPeriods(candidate, allFlights, 1),
+                        limits.flightTimePerQuarter()),
+                atMost(FtlRule.FLIGHT_TIME_TWO_QUARTERS, maxOverPeriods(candidate, allFlights, 2),
+                        limits.flightTimePerTwoQuarters()),
+                atMost(FtlRule.FLIGHT_TIME_YEAR, maxOverYears(candidate, allFlights), limits.flightTimePerYear()));
+    }
+
+    static LegalityCheck dutyPeriod(Duty candidate, FtlLimits limits) {
+        return atMost(FtlRule.DUTY_PERIOD, candidate.period().duration(), limits.dutyPeriod());
+    }
+
+    private static LegalityCheck atMost(FtlRule rule, Duration actual, Duration limit) {
+        return new LegalityCheck(rule, actual.toSeconds(), limit.toSeconds(), actual.compareTo(limit) <= 0);
+    }
+
+    private static LegalityCheck atLeast(FtlRule rule, Duration actual, Duration minimum) {
+        return new LegalityCheck(rule, actual.toSeconds(), minimum.toSeconds(), actual.compareTo(minimum) >= 0);
+    }
+
+    /**
+     * The largest flight time in any 24 consecutive hours that touch the candidate's flights.
+     * The maximum of a sliding window is reached when the window ends at a flight's end or
+     * starts at a flight's start, so only those positions are tried.
+     */
+    private static Duration maxFlightTimeIn24Hours(Duty candidate, List<TimeWindow> flights) {
+        Duration max = Duration.ZERO;
+        for (TimeWindow flight : flights) {
+            for (TimeWindow window : List.of(new TimeWindow(flight.end().minus(DAY), flight.end()),
+                    new TimeWindow(flight.start(), flight.start().plus(DAY)))) {
+                if (candidate.flights().stream().anyMatch(window::overlaps)) {
+                    Duration total = flightTimeWithin(window, flights);
+                    max = total.compareTo(max) > 0 ? total : max;
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The longest stretch free of all duty in the 24 hours before the candidate's release. */
+    private Duration longestRestBeforeCompletion(Duty candidate) {
+        Instant completion = candidate.period().end();
+        Instant windowStart = completion.minus(DAY);
+        List<TimeWindow> busy = Stream.concat(duties.values().stream().map(Duty::period), Stream.of(candidate.period()))
+                .filter(period -> period.end().isAfter(windowStart) && period.start().isBefore(completion))
+                .sorted(Comparator.comparing(TimeWindow::start))
+                .toList();
+        Duration longest = Duration.ZERO;
+        Instant free = windowStart;
+        for (TimeWindow period : busy) {
+            if (period.start().isAfter(free)) {
+                Duration gap = Duration.between(free, period.start());
+                longest = gap.compareTo(longest) > 0 ? gap : longest;
+            }
+            free = period.end().isAfter(free) ? period.end() : free;
+        }
+        if (completion.isAfter(free)) {
+            Duration gap = Duration.between(free, completion);
+            longest = gap.compareTo(longest) > 0 ? gap : longest;
+        }
+        return longest;
+    }
+
+    /** The largest flight time in {@code quarters} consecutive calendar quarters that include a candidate flight. */
+    private static Duration maxOverPeriods(Duty candidate, List<TimeWindow> flights, int quarters) {
+        Duration max = Duration.ZERO;
+        for (TimeWindow flight : candidate.flights()) {
+            LocalDate quarterStart = quarterStart(flight.start());
+            for (int offset = 1 - quarters; offset <= 0; offset++) {
+                LocalDate from = quarterStart.plusMonths(3L * offset);
+                TimeWindow period = new TimeWindow(utc(from), utc(from.plusMonths(3L * quarters)));
+                Duration total = flightTimeWithin(period, flights);
+                max = total.compareTo(max) > 0 ? total : max;
+            }
+        }
+        return max;
+    }
+
+    private static Duration maxOverYears(Duty candidate, List<TimeWindow> flights) {
+        Duration max = Duration.ZERO;
+        for (TimeWindow flight : candidate.flights()) {
+            LocalDate yearStart = LocalDate.ofInstant(flight.start(), ZoneOffset.UTC).withDayOfYear(1);
+            Duration total = flightTimeWithin(new TimeWindow(utc(yearStart), utc(yearStart.plusYears(1))), flights);
+            max = total.compareTo(max) > 0 ? total : max;
+        }
+        return max;
+    }
+
+    private static LocalDate quarterStart(Instant instant) {
+        LocalDate date = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        int firstMonth = ((date.getMonthValue() - 1) / 3) * 3 + 1;
+        return LocalDate.of(date.getYear(), firstMonth, 1);
+    }
+
+    private static Instant utc(LocalDate date) {
+        return ZonedDateTime.of(date.atStartOfDay(), ZoneOffset.UTC).toInstant();
+    }
+
+    /** Flight time inside the window, counting only the part of each flight that falls in it. */
+    private static Duration flightTimeWithin(TimeWindow window, Collection<TimeWindow> flights) {
+        Duration total = Duration.ZERO;
+        for (TimeWindow flight : flights) {
+            Instant start = flight.start().isAfter(window.start()) ? flight.start() : window.start();
+            Instant end = flight.end().isBefore(window.end()) ? flight.end() : window.end();
+            if (end.isAfter(start)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
+    }
+}
