@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims live in {@code aircraft_tail_number}, written through the same EntityManager (and so
+ * Claims live in {@code aircraft_tail_number} (which also answers whether an aircraft exists), written through the same EntityManager (and so
  * the same transaction) as Axon's event append. {@code ON CONFLICT DO NOTHING} makes a racing
  * second claim wait for the first transaction and then see it: exactly one wins.
  */
 @Component
-class PostgresTailNumberClaims implements TailNumberClaims {
+class PostgresTailNumberClaims implements TailNumberClaims, KnownAircraft {
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -26,5 +26,12 @@ class PostgresTailNumberClaims implements TailNumberClaims {
                 .setParameter(2, aircraftId.value())
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    @Override
+    public boolean exists(AircraftId aircraftId) {
+        return !entityManager.createNativeQuery("select 1 from aircraft_tail_number where aircraft_id = ?1")
+                .setParameter(1, aircraftId.value())
+                .getResultList().isEmpty();
     }
 }

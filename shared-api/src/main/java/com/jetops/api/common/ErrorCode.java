@@ -16,6 +16,10 @@ public enum ErrorCode {
     MAINTENANCE_BLOCK_NOT_FOUND(ErrorCategory.NOT_FOUND),
     TAIL_NUMBER_TAKEN(ErrorCategory.CONFLICT),
     EMAIL_TAKEN(ErrorCategory.CONFLICT),
+    /** The maintenance item is not in a state that allows this step (e.g. completing planned work). */
+    MAINTENANCE_STATE(ErrorCategory.CONFLICT),
+    /** Only a defect can be deferred, and only within its MEL category's limit. */
+    DEFERRAL_NOT_ALLOWED(ErrorCategory.RULE_VIOLATION),
     EMPLOYEE_ID_TAKEN(ErrorCategory.CONFLICT),
     CREW_MEMBER_RELEASED(ErrorCategory.CONFLICT),
     CREW_HAS_ASSIGNMENTS(ErrorCategory.CONFLICT),

@@ -1,0 +1,225 @@
+package com.jetops.command.maintenance;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.common.Require;
+import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.maintenance.CancelMaintenanceWorkCommand;
+import com.jetops.api.maintenance.CompleteMaintenanceItemCommand;
+import com.jetops.api.maintenance.DeferDefectCommand;
+import com.jetops.api.maintenance.DefectDeferredEvent;
+import com.jetops.api.maintenance.DuePoint;
+import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
+import com.jetops.api.maintenance.MaintenanceItemId;
+import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
+import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
+import com.jetops.api.maintenance.MaintenanceKind;
+import com.jetops.api.maintenance.MaintenanceStatus;
+import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
+import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
+import com.jetops.api.maintenance.MelCategory;
+import com.jetops.api.maintenance.OpenMaintenanceItemCommand;
+import com.jetops.api.maintenance.Recurrence;
+import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
+import com.jetops.command.aircraft.KnownAircraft;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One maintenance task of one aircraft: an inspection, an airworthiness directive, a component
+ * overhaul or a defect. PLANNED, then IN_WORK (the aircraft is blocked for the work window),
+ * then COMPLETED, or back to PLANNED at its next due point when it recurs. A defect may be
+ * DEFERRED under the minimum equipment list instead.
+ */
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+public class MaintenanceItem {
+
+    @AggregateIdentifier
+    private MaintenanceItemId maintenanceItemId;
+    private AircraftId aircraftId;
+    private MaintenanceKind kind;
+    private String description;
+    private Recurrence recurrence;
+    private MaintenanceStatus status;
+
+    protected MaintenanceItem() {
+        // for Axon: rebuilt from events or a snapshot
+    }
+
+    @CommandHandler
+    public MaintenanceItem(OpenMaintenanceItemCommand command, KnownAircraft aircraft) {
+        Require.present(command.maintenanceItemId(), "maintenanceItemId");
+        AircraftId aircraftId = Require.present(command.aircraftId(), "aircraftId");
+        if (!aircraft.exists(aircraftId)) {
+            throw new RuleViolationException(ErrorCode.AIRCRAFT_NOT_FOUND, "aircraftId",
+                    "No aircraft " + aircraftId + " in the fleet");
+        }
+        MaintenanceKind kind = Require.present(command.kind(), "kind");
+        if (kind == MaintenanceKind.AIRWORTHINESS_DIRECTIVE) {
+            Require.text(command.adNumber(), "adNumber", 40);
+        } else if (command.adNumber() != null) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "adNumber",
+                    "adNumber is only for airworthiness directives");
+        }
+        Require.text(command.description(), "description", 2000);
+        if (kind != MaintenanceKind.DEFECT) {
+            checkDue(Require.present(command.due(), "due"));
+        } else if (command.due() != null) {
+            checkDue(command.due());
+        }
+        if (command.recurrence() != null) {
+            checkRecurrence(command.recurrence());
+        }
+        apply(new MaintenanceItemOpenedEvent(command.maintenanceItemId(), aircraftId, kind, command.adNumber(),
+                command.description().strip(), command.due(), command.recurrence()));
+    }
+
+    @CommandHandler
+    long handle(StartMaintenanceWorkCommand command) {
+        requireStatus("start work on", MaintenanceStatus.PLANNED, MaintenanceStatus.DEFERRED);
+        TimeWindow window = Require.present(command.workWindow(), "workWindow");
+        apply(new MaintenanceWorkStartedEvent(maintenanceItemId, aircraftId, window, description));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CancelMaintenanceWorkCommand command) {
+        requireStatus("cancel work on", MaintenanceStatus.IN_WORK);
+        apply(new MaintenanceWorkCancelledEvent(maintenanceItemId, aircraftId,
+                Require.text(command.reason(), "reason", 1000)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CompleteMaintenanceItemCommand command) {
+        requireStatus("complete", MaintenanceStatus.IN_WORK);
+        String signedOffBy = Require.text(command.signedOffBy(), "signedOffBy", 200);
+        LocalDate completedOn = Require.present(command.completedOn(), "completedOn");
+        Require.that(completedOn, d -> !d.isAfter(today()), "completedOn", "completedOn must not be in the future");
+        Require.that(command.airborneHoursAtCompletion(), h -> h >= 0, "airborneHoursAtCompletion",
+                "airborneHoursAtCompletion must be 0 or more");
+        Require.that(command.cyclesAtCompletion(), c -> c >= 0, "cyclesAtCompletion", "cyclesAtCompletion must be 0 or more");
+        Money cost = Require.present(command.cost(), "cost");
+        Require.that(cost, c -> c.amount().signum() >= 0, "cost", "cost must not be negative");
+        List<String> parts = command.partsUsed() == null ? List.of() : command.partsUsed();
+        parts.forEach(part -> Require.text(part, "partsUsed", 200));
+        String provider = Require.text(command.provider(), "provider", 200);
+        apply(new MaintenanceItemCompletedEvent(maintenanceItemId, aircraftId, signedOffBy, completedOn,
+                command.airborneHoursAtCompletion(), command.cyclesAtCompletion(), cost, List.copyOf(parts), provider));
+        if (recurrence != null) {
+            apply(new MaintenanceItemRecurredEvent(maintenanceItemId, aircraftId, new DuePoint(
+                    recurrence.everyAirborneHours() == null ? null
+                            : command.airborneHoursAtCompletion() + recurrence.everyAirborneHours(),
+                    recurrence.everyCycles() == null ? null : command.cyclesAtCompletion() + recurrence.everyCycles(),
+                    recurrence.everyMonths() == null ? null : completedOn.plusMonths(recurrence.everyMonths()))));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(DeferDefectCommand command) {
+        if (kind != MaintenanceKind.DEFECT) {
+            throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
+                    "Only a defect can be deferred; this is " + kind);
+        }
+        requireStatus("defer", MaintenanceStatus.PLANNED);
+        MelCategory category = Require.present(command.category(), "category");
+        String reference = Require.text(command.melReference(), "melReference", 60);
+        LocalDate until;
+        if (category.days() == null) {
+            until = Require.present(command.deferredUntil(), "deferredUntil");
+            Require.that(until, d -> d.isAfter(today()), "deferredUntil", "deferredUntil must be after today");
+        } else {
+            LocalDate limit = today().plusDays(category.days());
+            until = command.deferredUntil() == null ? limit : command.deferredUntil();
+            if (until.isAfter(limit)) {
+                throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, "deferredUntil",
+                        "MEL category " + category + " allows " + category.days() + " days, until " + limit);
+            }
+        }
+        apply(new DefectDeferredEvent(maintenanceItemId, aircraftId, category, reference, until));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void requireStatus(String action, MaintenanceStatus... allowed) {
+        for (MaintenanceStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new RuleViolationException(ErrorCode.MAINTENANCE_STATE, null,
+                "Cannot " + action + " an item that is " + status);
+    }
+
+    private static void checkDue(DuePoint due) {
+        if (due.atAirborneHours() == null && due.atCycles() == null && due.onDate() == null) {
+            throw new RuleViolationException(ErrorCode.MISSING_VALUE, "due",
+                    "due needs at least one of atAirborneHours, atCycles, onDate");
+        }
+        Require.that(due.atAirborneHours(), h -> h == null || h > 0, "due.atAirborneHours", "must be more than 0");
+        Require.that(due.atCycles(), c -> c == null || c > 0, "due.atCycles", "must be more than 0");
+    }
+
+    private static void checkRecurrence(Recurrence recurrence) {
+        if (recurrence.everyAirborneHours() == null && recurrence.everyCycles() == null
+                && recurrence.everyMonths() == null) {
+            throw new RuleViolationException(ErrorCode.MISSING_VALUE, "recurrence",
+                    "recurrence needs at least one of everyAirborneHours, everyCycles, everyMonths");
+        }
+        Require.that(recurrence.everyAirborneHours(), h -> h == null || h > 0, "recurrence.everyAirborneHours",
+                "must be more than 0");
+        Require.that(recurrence.everyCycles(), c -> c == null || c > 0, "recurrence.everyCycles", "must be more than 0");
+        Require.that(recurrence.everyMonths(), m -> m == null || m > 0, "recurrence.everyMonths", "must be more than 0");
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceItemOpenedEvent event) {
+        maintenanceItemId = event.maintenanceItemId();
+        aircraftId = event.aircraftId();
+        kind = event.kind();
+        description = event.description();
+        recurrence = event.recurrence();
+        status = MaintenanceStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceWorkStartedEvent event) {
+        status = MaintenanceStatus.IN_WORK;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceWorkCancelledEvent event) {
+        status = MaintenanceStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceItemCompletedEvent event) {
+        status = MaintenanceStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceItemRecurredEvent event) {
+        status = MaintenanceStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(DefectDeferredEvent event) {
+        status = MaintenanceStatus.DEFERRED;
+    }
+}

@@ -1,0 +1,107 @@
+package com.jetops.command.maintenance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Maintenance work and the aircraft calendar kept in step by the saga, on the real stack. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MaintenanceApiIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String aircraftId;
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    @BeforeEach
+    void registerAnAircraft() throws Exception {
+        String tail = "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+        HttpResponse<String> registered = post("/aircraft", """
+                {"tailNumber":"%s","manufacturer":"Bombardier","model":"Challenger 350","typeDesignator":"CL35",
+                 "category":"SUPER_MIDSIZE_JET","yearOfManufacture":2021,"seatingCapacity":10,"rangeNm":3200,
+                 "cruiseSpeedKt":470,"hourlyRate":{"amount":"6200.00","currency":"USD"},"baseAirport":"KTEB"}"""
+                .formatted(tail));
+        aircraftId = json(registered).get("aircraftId").asText();
+    }
+
+    private String openInspection() throws Exception {
+        HttpResponse<String> opened = post("/aircraft/" + aircraftId + "/maintenance", """
+                {"kind":"INSPECTION","description":"Phase 2 inspection",
+                 "due":{"atAirborneHours":4800,"onDate":"2027-03-01"},"recurrence":{"everyAirborneHours":600}}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        return json(opened).get("maintenanceItemId").asText();
+    }
+
+    private HttpResponse<String> reserve(String start, String end) throws Exception {
+        return post("/aircraft/" + aircraftId + "/reservations",
+                "{\"bookingId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\"}".formatted(UUID.randomUUID(), start, end));
+    }
+
+    @Test
+    void workInProgressBlocksTheAircraftUntilSignedOff() throws Exception {
+        String item = openInspection();
+
+        assertThat(post("/maintenance/" + item + "/start",
+                "{\"start\":\"2027-02-01T06:00:00Z\",\"end\":\"2027-02-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HttpResponse<String> refused = reserve("2027-02-02T08:00:00Z", "2027-02-02T12:00:00Z");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(json(refused).get("detail").asText()).contains("Phase 2 inspection");
+        });
+
+        HttpResponse<String> completed = post("/maintenance/" + item + "/complete", """
+                {"signedOffBy":"J. Alvarez (A&P 3904412)","completedOn":"2026-11-20","airborneHoursAtCompletion":4790,
+                 "cyclesAtCompletion":2105,"cost":{"amount":"18450.00","currency":"USD"},"partsUsed":[],
+                 "provider":"Jet Aviation Teterboro"}""");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(reserve("2027-02-02T08:00:00Z", "2027-02-02T12:00:00Z").statusCode()).isEqualTo(201));
+    }
+
+    @Test
+    void workOverAReservedWindowIsTakenBackWithTheAircraftsReason() throws Exception {
+        assertThat(reserve("2027-04-02T08:00:00Z", "2027-04-02T12:00:00Z").statusCode()).isEqualTo(201);
+        String item = openInspection();
+
+        assertThat(post("/maintenance/" + item + "/start",
+                "{\"start\":\"2027-04-01T06:00:00Z\",\"end\":\"2027-04-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
+                        + "and payload_type like '%MaintenanceWorkCancelledEvent'", String.class, item))
+                .singleElement().asString().contains("could not be blocked").contains("overlaps reservation"));
+    }
+}

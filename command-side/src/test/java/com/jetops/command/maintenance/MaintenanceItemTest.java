@@ -1,0 +1,158 @@
+package com.jetops.command.maintenance;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.maintenance.CompleteMaintenanceItemCommand;
+import com.jetops.api.maintenance.DeferDefectCommand;
+import com.jetops.api.maintenance.DefectDeferredEvent;
+import com.jetops.api.maintenance.DuePoint;
+import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
+import com.jetops.api.maintenance.MaintenanceItemId;
+import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
+import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
+import com.jetops.api.maintenance.MaintenanceKind;
+import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
+import com.jetops.api.maintenance.MelCategory;
+import com.jetops.api.maintenance.OpenMaintenanceItemCommand;
+import com.jetops.api.maintenance.Recurrence;
+import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
+import com.jetops.command.aircraft.KnownAircraft;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+class MaintenanceItemTest {
+    private static final MaintenanceItemId ITEM = MaintenanceItemId.of("4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d");
+    private static final AircraftId AIRCRAFT = AircraftId.of("3f2b8c1e-7d4a-4e6b-9a51-0c8d2f6e1a77");
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final TimeWindow WORK = new TimeWindow(Instant.parse("2026-12-05T06:00:00Z"),
+            Instant.parse("2026-12-07T18:00:00Z"));
+
+    private AggregateTestFixture<MaintenanceItem> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MaintenanceItem.class);
+        fixture.registerInjectableResource((KnownAircraft) AIRCRAFT::equals);
+    }
+
+    static Matcher<RuleViolationException> refusedWith(ErrorCode code, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolationException e) {
+                return e.code() == code && Objects.equals(e.refusal().field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("refusal " + code + " on field " + field);
+            }
+        };
+    }
+
+    private static MaintenanceItemOpenedEvent phaseInspection() {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
+                "Phase 2 inspection", new DuePoint(4800L, null, LocalDate.parse("2027-03-01")),
+                new Recurrence(600L, null, 12));
+    }
+
+    private static MaintenanceItemOpenedEvent defect() {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                "Left cabin reading light inoperative", null, null);
+    }
+
+    private static CompleteMaintenanceItemCommand completion() {
+        return new CompleteMaintenanceItemCommand(ITEM, "J. Alvarez (A&P 3904412)", LocalDate.parse("2026-11-30"),
+                4790, 2105, Money.of("18450.00", "USD"), List.of("filter P/N 1152682-2"), "Jet Aviation Teterboro");
+    }
+
+    @Test
+    void opensAnItemDueByHoursOrDate() {
+        MaintenanceItemOpenedEvent opened = phaseInspection();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, opened.kind(), null, opened.description(),
+                        opened.due(), opened.recurrence()))
+                .expectEvents(opened);
+    }
+
+    @Test
+    void refusesAnItemForAnUnknownAircraftOrWithoutADuePoint() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AircraftId.random(), MaintenanceKind.INSPECTION, null,
+                        "Phase 2 inspection", new DuePoint(4800L, null, null), null))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_NOT_FOUND, "aircraftId"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
+                        "Phase 2 inspection", new DuePoint(null, null, null), null))
+                .expectException(refusedWith(ErrorCode.MISSING_VALUE, "due"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAirworthinessDirectiveNeedsItsNumber() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, null,
+                        "Inspect elevator hinge fittings", new DuePoint(null, null, LocalDate.parse("2027-01-15")), null))
+                .expectException(refusedWith(ErrorCode.MISSING_VALUE, "adNumber"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void startsPlannedWork() {
+        fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
+                .when(new StartMaintenanceWorkCommand(ITEM, WORK))
+                .expectEvents(new MaintenanceWorkStartedEvent(ITEM, AIRCRAFT, WORK, "Phase 2 inspection"));
+    }
+
+    @Test
+    void completesWorkAndARecurringItemReopensAtItsNextDuePoint() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(phaseInspection(), new MaintenanceWorkStartedEvent(ITEM, AIRCRAFT, WORK, "Phase 2 inspection"))
+                .when(completion())
+                .expectEvents(new MaintenanceItemCompletedEvent(ITEM, AIRCRAFT, "J. Alvarez (A&P 3904412)",
+                                LocalDate.parse("2026-11-30"), 4790, 2105, Money.of("18450.00", "USD"),
+                                List.of("filter P/N 1152682-2"), "Jet Aviation Teterboro"),
+                        new MaintenanceItemRecurredEvent(ITEM, AIRCRAFT,
+                                new DuePoint(5390L, null, LocalDate.parse("2027-11-30"))));
+    }
+
+    @Test
+    void refusesToCompleteWorkThatNeverStarted() {
+        fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
+                .when(completion())
+                .expectException(refusedWith(ErrorCode.MAINTENANCE_STATE, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void defersADefectWithinItsMelCategory() {
+        fixture.givenCurrentTime(NOW).andGiven(defect())
+                .when(new DeferDefectCommand(ITEM, MelCategory.C, "33-20-01", null))
+                .expectEvents(new DefectDeferredEvent(ITEM, AIRCRAFT, MelCategory.C, "33-20-01",
+                        LocalDate.parse("2026-12-11")));
+        fixture.givenCurrentTime(NOW).andGiven(defect())
+                .when(new DeferDefectCommand(ITEM, MelCategory.B, "33-20-01", LocalDate.parse("2026-12-05")))
+                .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, "deferredUntil"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyADefectCanBeDeferred() {
+        fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
+                .when(new DeferDefectCommand(ITEM, MelCategory.C, "33-20-01", null))
+                .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, null))
+                .expectNoEvents();
+    }
+}
