@@ -26,6 +26,10 @@ import com.jetops.api.crew.LicenceKind;
 import com.jetops.api.crew.LicenceRecordedEvent;
 import com.jetops.api.crew.MarkCrewUnavailableCommand;
 import com.jetops.api.crew.MedicalRecordedEvent;
+import com.jetops.api.crew.Qualification;
+import com.jetops.api.crew.QualificationExpiredEvent;
+import com.jetops.api.crew.QualificationExpiringSoonEvent;
+import com.jetops.api.crew.QualificationType;
 import com.jetops.api.crew.RecordLicenceCommand;
 import com.jetops.api.crew.RecordMedicalCommand;
 import com.jetops.api.crew.RecordTrainingCommand;
@@ -38,6 +42,8 @@ import com.jetops.api.crew.UnavailabilityId;
 import com.jetops.api.crew.UpdateCrewMemberCommand;
 import com.jetops.api.reference.Airports;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -46,6 +52,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -65,6 +72,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class CrewMember {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
+    static final String EXPIRING_SOON = "qualification-expiring-soon";
+    static final String EXPIRED = "qualification-expired";
+    static final int EXPIRY_WARNING_DAYS = 30;
 
     @AggregateIdentifier
     private CrewMemberId crewMemberId;
@@ -75,6 +85,7 @@ public class CrewMember {
     private LocalDate medicalExpiry;
     /** Type designator to expiry; a null expiry never lapses. */
     private Map<String, LocalDate> typeRatings = new HashMap<>();
+    private Map<String, LocalDate> trainingDue = new HashMap<>();
     private Map<UnavailabilityId, TimeWindow> unavailability = new HashMap<>();
     private DutyLedger ledger = new DutyLedger();
 
@@ -123,7 +134,7 @@ public class CrewMember {
     }
 
     @CommandHandler
-    long handle(RecordLicenceCommand command) {
+    long handle(RecordLicenceCommand command, DeadlineManager deadlines) {
         requireEmployed();
         Require.present(command.kind(), "kind");
         Require.text(command.number(), "number", 60);
@@ -131,36 +142,44 @@ public class CrewMember {
         Require.present(command.expiresOn(), "expiresOn");
         apply(new LicenceRecordedEvent(crewMemberId, command.kind(), command.number().strip(),
                 command.issuingAuthority().strip(), command.expiresOn()));
+        scheduleAlerts(deadlines, new Qualification(QualificationType.LICENCE, command.kind().name()),
+                command.expiresOn());
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(RecordTypeRatingCommand command) {
+    long handle(RecordTypeRatingCommand command, DeadlineManager deadlines) {
         requireEmployed();
         Require.that(Require.present(command.typeDesignator(), "typeDesignator"),
                 t -> TYPE_DESIGNATOR.matcher(t).matches(), "typeDesignator",
                 "typeDesignator must be an ICAO aircraft type designator (e.g. GLF6)");
         apply(new TypeRatingRecordedEvent(crewMemberId, command.typeDesignator(), command.expiresOn()));
+        if (command.expiresOn() != null) {
+            scheduleAlerts(deadlines, new Qualification(QualificationType.TYPE_RATING, command.typeDesignator()),
+                    command.expiresOn());
+        }
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(RecordMedicalCommand command) {
+    long handle(RecordMedicalCommand command, DeadlineManager deadlines) {
         requireEmployed();
         Require.that(command.medicalClass(), c -> c >= 1 && c <= 3, "medicalClass", "medicalClass must be 1, 2 or 3");
         Require.present(command.expiresOn(), "expiresOn");
         apply(new MedicalRecordedEvent(crewMemberId, command.medicalClass(), command.expiresOn()));
+        scheduleAlerts(deadlines, new Qualification(QualificationType.MEDICAL, ""), command.expiresOn());
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(RecordTrainingCommand command) {
+    long handle(RecordTrainingCommand command, DeadlineManager deadlines) {
         requireEmployed();
         String course = Require.text(command.course(), "course", 200);
         LocalDate completed = Require.present(command.completedOn(), "completedOn");
         Require.that(Require.present(command.nextDueOn(), "nextDueOn"), due -> due.isAfter(completed), "nextDueOn",
                 "nextDueOn must be after completedOn");
         apply(new TrainingRecordedEvent(crewMemberId, course, completed, command.nextDueOn()));
+        scheduleAlerts(deadlines, new Qualification(QualificationType.RECURRENT_TRAINING, course), command.nextDueOn());
         return AggregateLifecycle.getVersion();
     }
 
@@ -231,6 +250,46 @@ public class CrewMember {
         apply(new CrewMemberUnassignedEvent(crewMemberId, command.assignmentId(),
                 Require.text(command.reason(), "reason", 500)));
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Alerts 30 days before and on the day after expiry (a qualification is valid through its
+     * expiry date). A renewal records a new expiry; alerts scheduled for the old one find it
+     * changed when they fire and do nothing, so nothing needs cancelling.
+     */
+    private static void scheduleAlerts(DeadlineManager deadlines, Qualification qualification, LocalDate expiresOn) {
+        QualificationExpiry expiry = new QualificationExpiry(qualification, expiresOn);
+        deadlines.schedule(startOfDay(expiresOn.minusDays(EXPIRY_WARNING_DAYS)), EXPIRING_SOON, expiry);
+        deadlines.schedule(startOfDay(expiresOn.plusDays(1)), EXPIRED, expiry);
+    }
+
+    private static Instant startOfDay(LocalDate date) {
+        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant now = GenericEventMessage.clock.instant();
+        return start.isBefore(now) ? now : start;
+    }
+
+    @DeadlineHandler(deadlineName = EXPIRING_SOON)
+    void expiringSoon(QualificationExpiry expiry) {
+        if (!released && expiry.expiresOn().equals(currentExpiry(expiry.qualification()))) {
+            apply(new QualificationExpiringSoonEvent(crewMemberId, expiry.qualification(), expiry.expiresOn()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = EXPIRED)
+    void expired(QualificationExpiry expiry) {
+        if (!released && expiry.expiresOn().equals(currentExpiry(expiry.qualification()))) {
+            apply(new QualificationExpiredEvent(crewMemberId, expiry.qualification(), expiry.expiresOn()));
+        }
+    }
+
+    private LocalDate currentExpiry(Qualification qualification) {
+        return switch (qualification.type()) {
+            case LICENCE -> licenceExpiry.get(LicenceKind.valueOf(qualification.name()));
+            case MEDICAL -> medicalExpiry;
+            case TYPE_RATING -> typeRatings.get(qualification.name());
+            case RECURRENT_TRAINING -> trainingDue.get(qualification.name());
+        };
     }
 
     /** "flight time in 24 consecutive hours would be 10.5 h, limit 10 h" */
@@ -349,6 +408,11 @@ public class CrewMember {
     @EventSourcingHandler
     void on(MedicalRecordedEvent event) {
         medicalExpiry = event.expiresOn();
+    }
+
+    @EventSourcingHandler
+    void on(TrainingRecordedEvent event) {
+        trainingDue.put(event.course(), event.nextDueOn());
     }
 
     @EventSourcingHandler

@@ -23,6 +23,12 @@ import com.jetops.api.crew.LegalityCheck;
 import com.jetops.api.crew.LicenceKind;
 import com.jetops.api.crew.LicenceRecordedEvent;
 import com.jetops.api.crew.MedicalRecordedEvent;
+import com.jetops.api.crew.Qualification;
+import com.jetops.api.crew.QualificationExpiredEvent;
+import com.jetops.api.crew.QualificationExpiringSoonEvent;
+import com.jetops.api.crew.QualificationType;
+import com.jetops.api.crew.RecordMedicalCommand;
+import com.jetops.api.crew.RecordTypeRatingCommand;
 import com.jetops.api.crew.ReleaseCrewMemberCommand;
 import com.jetops.api.crew.TypeRatingRecordedEvent;
 import com.jetops.api.crew.UnassignCrewMemberCommand;
@@ -405,5 +411,44 @@ class CrewMemberTest {
                         Duration.ofHours(800), Duration.ofHours(1400)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Objects.requireNonNull(FtlLimits.part135()).restBeforeCompletion()).isEqualTo(Duration.ofHours(10));
+    }
+
+    // --- expiry alerts (persistent deadlines) ------------------------------------------------------
+
+    private static final Qualification MEDICAL = new Qualification(QualificationType.MEDICAL, "");
+
+    @Test
+    void recordingAMedicalSchedulesAlertsThirtyDaysBeforeAndAtExpiry() {
+        fixture.givenCurrentTime(NOW).andGiven(qualifiedCaptain().get(0))
+                .when(new RecordMedicalCommand(CAPTAIN, 1, LocalDate.parse("2027-06-30")))
+                .expectScheduledDeadlineWithName(Instant.parse("2027-05-31T00:00:00Z"), CrewMember.EXPIRING_SOON)
+                .expectScheduledDeadlineWithName(Instant.parse("2027-07-01T00:00:00Z"), CrewMember.EXPIRED);
+    }
+
+    @Test
+    void alertsFireThirtyDaysBeforeAndTheDayAfterExpiry() {
+        fixture.givenCurrentTime(NOW).andGiven(qualifiedCaptain().get(0))
+                .andGivenCommands(new RecordMedicalCommand(CAPTAIN, 1, LocalDate.parse("2027-06-30")))
+                .whenTimeAdvancesTo(Instant.parse("2027-07-01T00:00:00Z"))
+                .expectEvents(new QualificationExpiringSoonEvent(CAPTAIN, MEDICAL, LocalDate.parse("2027-06-30")),
+                        new QualificationExpiredEvent(CAPTAIN, MEDICAL, LocalDate.parse("2027-06-30")));
+    }
+
+    @Test
+    void aRenewalSilencesTheAlertsOfTheOldExpiry() {
+        fixture.givenCurrentTime(NOW).andGiven(qualifiedCaptain().get(0))
+                .andGivenCommands(new RecordMedicalCommand(CAPTAIN, 1, LocalDate.parse("2027-06-30")),
+                        new RecordMedicalCommand(CAPTAIN, 1, LocalDate.parse("2028-06-30")))
+                .whenTimeAdvancesTo(Instant.parse("2027-07-02T00:00:00Z"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aQualificationAlreadyCloseToExpiryWarnsAtOnce() {
+        fixture.givenCurrentTime(NOW).andGiven(qualifiedCaptain().get(0))
+                .andGivenCommands(new RecordTypeRatingCommand(CAPTAIN, "GLF6", LocalDate.parse("2026-12-20")))
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectEvents(new QualificationExpiringSoonEvent(CAPTAIN,
+                        new Qualification(QualificationType.TYPE_RATING, "GLF6"), LocalDate.parse("2026-12-20")));
     }
 }
