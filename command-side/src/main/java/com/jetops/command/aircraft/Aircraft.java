@@ -1,5 +1,6 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.AddBlackoutCommand;
 import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
 import com.jetops.api.aircraft.AircraftGroundedEvent;
@@ -64,6 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its specification, where it is and its status; later its calendar of reservations,
  * blackouts and maintenance blocks.
  */
+@SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class Aircraft {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");

@@ -1,5 +1,6 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.BlackoutId;
 import com.jetops.api.aircraft.MaintenanceBlockId;
 import com.jetops.api.aircraft.ReservationId;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * blocks, all half-open UTC windows. Owned by the Aircraft aggregate, which is what makes
  * double booking impossible: every change to it goes through one aggregate version.
  */
+@SnapshotByFields
 class AircraftCalendar {
     private final Map<ReservationId, Reservation> reservations = new LinkedHashMap<>();
     private final Map<BlackoutId, Entry> blackouts = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.jetops.command.client;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.client.AddPaymentMethodCommand;
 import com.jetops.api.client.Address;
@@ -45,6 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A client of the operator: who they are, how to reach and bill them, how they like to travel.
  * Card numbers never enter it: payment methods are the provider's tokens.
  */
+@SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class Client {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

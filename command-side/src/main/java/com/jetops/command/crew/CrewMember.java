@@ -1,5 +1,6 @@
 package com.jetops.command.crew;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Require;
@@ -69,6 +70,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * licences, medical, type ratings, unavailability and the duty ledger checked against the
  * operator's flight-time, duty and rest limits (Part 135.267 by default).
  */
+@SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class CrewMember {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");

@@ -1,5 +1,6 @@
 package com.jetops.command.crew;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.CrewComplement;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
  * A crew member's planned duty periods and flights, and the Part 135.267 arithmetic over them.
  * Calendar quarters and years are UTC.
  */
+@SnapshotByFields
 class DutyLedger {
     private static final Duration DAY = Duration.ofHours(24);
 

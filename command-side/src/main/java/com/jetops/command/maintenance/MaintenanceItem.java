@@ -1,5 +1,6 @@
 package com.jetops.command.maintenance;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.Money;
@@ -43,6 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * then COMPLETED, or back to PLANNED at its next due point when it recurs. A defect may be
  * DEFERRED under the minimum equipment list instead.
  */
+@SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class MaintenanceItem {
 

@@ -1,5 +1,6 @@
 package com.jetops.command.maintenance;
 
+import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
 import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * the way), the work is taken back with the aircraft's reason, so the item never claims a
  * window the aircraft does not hold.
  */
+@SnapshotByFields
 @Saga
 public class MaintenanceWorkBlocking {
     private MaintenanceItemId maintenanceItemId;

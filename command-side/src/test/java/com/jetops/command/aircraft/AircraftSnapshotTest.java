@@ -1,9 +1,17 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.api.aircraft.AircraftReservationHeldEvent;
+import com.jetops.api.aircraft.BlackoutAddedEvent;
+import com.jetops.api.aircraft.BlackoutId;
+import com.jetops.api.aircraft.ReservationId;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.common.TimeWindow;
 import com.jetops.platform.eventstore.AxonSerializers;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +22,18 @@ class AircraftSnapshotTest {
     void anAircraftSurvivesASnapshotRoundTrip() {
         Aircraft aircraft = new Aircraft();
         aircraft.on(AircraftFixtures.registered(AircraftFixtures.registerG650()));
+        aircraft.on(new AircraftReservationHeldEvent(AircraftFixtures.G650_ID, ReservationId.random(),
+                BookingId.random(), new TimeWindow(Instant.parse("2027-01-05T08:00:00Z"),
+                Instant.parse("2027-01-05T12:00:00Z"))));
+        aircraft.on(new BlackoutAddedEvent(AircraftFixtures.G650_ID, BlackoutId.random(),
+                new TimeWindow(Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-02-03T00:00:00Z")),
+                "owner holiday"));
         Serializer serializer = AxonSerializers.jackson();
 
         SerializedObject<byte[]> snapshot = serializer.serialize(aircraft, byte[].class);
         Aircraft restored = serializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(aircraft);
-        assertThat(new String(snapshot.getData())).contains("\"tailNumber\":\"N650GA\"");
+        assertThat(new String(snapshot.getData())).contains("\"tailNumber\":\"N650GA\"").contains("owner holiday");
     }
 }

@@ -1,7 +1,5 @@
 package com.jetops.platform.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,18 +13,17 @@ public final class AxonSerializers {
     }
 
     /**
-     * Axon's own mapper, kept apart from Spring MVC's: aggregates are snapshotted by field so
-     * they need no getters, and unknown properties are ignored so older readers survive newer
-     * events. Events stay plain JSON (no type hints), readable by an auditor with psql.
+     * Axon's own mapper, kept apart from Spring MVC's: unknown properties are ignored so older
+     * readers survive newer events, and events stay plain JSON (no type hints), readable by an
+     * auditor with psql. Default (getter) visibility, because Axon's own serialized classes
+     * (deadline scopes, tokens) rely on their getters; aggregates and sagas, which have no
+     * getters, opt into field access with {@link SnapshotByFields}.
      */
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public static Serializer jackson() {
