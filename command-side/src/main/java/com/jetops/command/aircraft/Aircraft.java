@@ -24,7 +24,11 @@ import com.jetops.api.aircraft.GroundAircraftCommand;
 import com.jetops.api.aircraft.HoldAircraftCommand;
 import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
 import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
+import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.MaintenanceBlockId;
+import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
+import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
+import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;
 import com.jetops.api.aircraft.RecordFlightLegCommand;
 import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
 import com.jetops.api.aircraft.RemoveBlackoutCommand;
@@ -34,6 +38,7 @@ import com.jetops.api.aircraft.ReturnAircraftToServiceCommand;
 import com.jetops.api.aircraft.UpdateAircraftDetailsCommand;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.common.TimeWindow;
+import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.AircraftStatus;
@@ -55,6 +60,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,7 +84,10 @@ public class Aircraft {
     private IcaoCode currentAirport;
     private AircraftStatus status;
     private String ownerId;
+    /** AOG grounding by operations, ended by return to service. */
     private boolean grounded;
+    /** Overdue airworthiness items keeping the aircraft on the ground until signed off. */
+    private Set<MaintenanceItemId> maintenanceHolds = new HashSet<>();
     private boolean retired;
     /** Block-on of the latest leg flown: a late flight-log entry must not move the aircraft back. */
     private Instant lastBlockOn;
@@ -179,9 +188,11 @@ public class Aircraft {
     @CommandHandler
     long handle(HoldAircraftCommand command) {
         requireInService();
-        if (grounded) {
+        if (grounded || !maintenanceHolds.isEmpty()) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null,
-                    "Aircraft " + tailNumber + " is grounded and accepts no reservation until returned to service");
+                    "Aircraft " + tailNumber + " is grounded" + (maintenanceHolds.isEmpty() ? ""
+                            : " by overdue maintenance " + maintenanceHolds)
+                            + " and accepts no reservation until returned to service");
         }
         ReservationId reservationId = Require.present(command.reservationId(), "reservationId");
         BookingId bookingId = Require.present(command.bookingId(), "bookingId");
@@ -263,8 +274,34 @@ public class Aircraft {
     @CommandHandler
     long handle(ReturnAircraftToServiceCommand command) {
         requireInService();
+        if (!maintenanceHolds.isEmpty()) {
+            throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null, "Aircraft " + tailNumber
+                    + " stays grounded until overdue maintenance " + maintenanceHolds + " is signed off");
+        }
         if (grounded) {
             apply(new AircraftReturnedToServiceEvent(aircraftId));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(PlaceMaintenanceHoldCommand command) {
+        MaintenanceItemId item = Require.present(command.maintenanceItemId(), "maintenanceItemId");
+        if (!retired && !maintenanceHolds.contains(item)) {
+            apply(new MaintenanceHoldPlacedEvent(aircraftId, item, Require.text(command.reason(), "reason", 500)));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Lifting the last hold of an aircraft that is not AOG returns it to service. */
+    @CommandHandler
+    long handle(LiftMaintenanceHoldCommand command) {
+        MaintenanceItemId item = Require.present(command.maintenanceItemId(), "maintenanceItemId");
+        if (maintenanceHolds.contains(item)) {
+            apply(new MaintenanceHoldLiftedEvent(aircraftId, item));
+            if (maintenanceHolds.isEmpty() && !grounded && !retired) {
+                apply(new AircraftReturnedToServiceEvent(aircraftId));
+            }
         }
         return AggregateLifecycle.getVersion();
     }
@@ -424,6 +461,17 @@ public class Aircraft {
     void on(AircraftReturnedToServiceEvent event) {
         grounded = false;
         status = AircraftStatus.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceHoldPlacedEvent event) {
+        maintenanceHolds.add(event.maintenanceItemId());
+        status = AircraftStatus.GROUNDED;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceHoldLiftedEvent event) {
+        maintenanceHolds.remove(event.maintenanceItemId());
     }
 
     @EventSourcingHandler

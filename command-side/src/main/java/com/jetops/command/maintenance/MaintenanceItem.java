@@ -12,11 +12,13 @@ import com.jetops.api.maintenance.CompleteMaintenanceItemCommand;
 import com.jetops.api.maintenance.DeferDefectCommand;
 import com.jetops.api.maintenance.DefectDeferredEvent;
 import com.jetops.api.maintenance.DuePoint;
+import com.jetops.api.maintenance.MaintenanceDueSoonEvent;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
+import com.jetops.api.maintenance.MaintenanceOverdueEvent;
 import com.jetops.api.maintenance.MaintenanceStatus;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
@@ -24,14 +26,18 @@ import com.jetops.api.maintenance.MelCategory;
 import com.jetops.api.maintenance.OpenMaintenanceItemCommand;
 import com.jetops.api.maintenance.Recurrence;
 import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
+import com.jetops.api.maintenance.TrackAircraftUtilizationCommand;
 import com.jetops.command.aircraft.KnownAircraft;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,21 +53,30 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class MaintenanceItem {
+    static final String DUE_SOON = "maintenance-due-soon";
+    static final String OVERDUE = "maintenance-overdue";
+    static final long WARNING_HOURS = 25;
+    static final long WARNING_CYCLES = 25;
+    static final int WARNING_DAYS = 30;
 
     @AggregateIdentifier
     private MaintenanceItemId maintenanceItemId;
     private AircraftId aircraftId;
     private MaintenanceKind kind;
     private String description;
+    private String adNumber;
     private Recurrence recurrence;
     private MaintenanceStatus status;
+    private DuePoint due;
+    private boolean dueSoonSignalled;
+    private boolean overdueSignalled;
 
     protected MaintenanceItem() {
         // for Axon: rebuilt from events or a snapshot
     }
 
     @CommandHandler
-    public MaintenanceItem(OpenMaintenanceItemCommand command, KnownAircraft aircraft) {
+    public MaintenanceItem(OpenMaintenanceItemCommand command, KnownAircraft aircraft, DeadlineManager deadlines) {
         Require.present(command.maintenanceItemId(), "maintenanceItemId");
         AircraftId aircraftId = Require.present(command.aircraftId(), "aircraftId");
         if (!aircraft.exists(aircraftId)) {
@@ -86,6 +101,65 @@ public class MaintenanceItem {
         }
         apply(new MaintenanceItemOpenedEvent(command.maintenanceItemId(), aircraftId, kind, command.adNumber(),
                 command.description().strip(), command.due(), command.recurrence()));
+        scheduleDateAlerts(deadlines, command.due());
+    }
+
+    /**
+     * The aircraft's totals after a flown leg (sent by MaintenanceDueTracking). Due soon within
+     * {@link #WARNING_HOURS} hours or {@link #WARNING_CYCLES} cycles; overdue at the due point.
+     * Each is raised once per due point.
+     */
+    @CommandHandler
+    long handle(TrackAircraftUtilizationCommand command) {
+        if (status == MaintenanceStatus.COMPLETED || due == null) {
+            return AggregateLifecycle.getVersion();
+        }
+        boolean overdue = reached(due.atAirborneHours(), command.airborneHours(), 0)
+                || reached(due.atCycles(), command.cycles(), 0);
+        boolean soon = reached(due.atAirborneHours(), command.airborneHours(), WARNING_HOURS)
+                || reached(due.atCycles(), command.cycles(), WARNING_CYCLES);
+        raise(overdue, soon);
+        return AggregateLifecycle.getVersion();
+    }
+
+    private static boolean reached(Long dueAt, long current, long margin) {
+        return dueAt != null && current >= dueAt - margin;
+    }
+
+    private void raise(boolean overdue, boolean soon) {
+        if (overdue && !overdueSignalled) {
+            apply(new MaintenanceOverdueEvent(maintenanceItemId, aircraftId, kind, adNumber, description, due));
+        } else if (soon && !overdue && !dueSoonSignalled) {
+            apply(new MaintenanceDueSoonEvent(maintenanceItemId, aircraftId, kind, due));
+        }
+    }
+
+    /** Date-based due points alert 30 days ahead and the day after; stale alerts (the due point moved on) do nothing. */
+    private static void scheduleDateAlerts(DeadlineManager deadlines, DuePoint due) {
+        if (due != null && due.onDate() != null) {
+            deadlines.schedule(startOfDay(due.onDate().minusDays(WARNING_DAYS)), DUE_SOON, due);
+            deadlines.schedule(startOfDay(due.onDate().plusDays(1)), OVERDUE, due);
+        }
+    }
+
+    private static Instant startOfDay(LocalDate date) {
+        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant now = GenericEventMessage.clock.instant();
+        return start.isBefore(now) ? now : start;
+    }
+
+    @DeadlineHandler(deadlineName = DUE_SOON)
+    void dueSoonByDate(DuePoint scheduledFor) {
+        if (scheduledFor.equals(due) && status != MaintenanceStatus.COMPLETED) {
+            raise(false, true);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = OVERDUE)
+    void overdueByDate(DuePoint scheduledFor) {
+        if (scheduledFor.equals(due) && status != MaintenanceStatus.COMPLETED) {
+            raise(true, true);
+        }
     }
 
     @CommandHandler
@@ -105,7 +179,7 @@ public class MaintenanceItem {
     }
 
     @CommandHandler
-    long handle(CompleteMaintenanceItemCommand command) {
+    long handle(CompleteMaintenanceItemCommand command, DeadlineManager deadlines) {
         requireStatus("complete", MaintenanceStatus.IN_WORK);
         String signedOffBy = Require.text(command.signedOffBy(), "signedOffBy", 200);
         LocalDate completedOn = Require.present(command.completedOn(), "completedOn");
@@ -121,11 +195,13 @@ public class MaintenanceItem {
         apply(new MaintenanceItemCompletedEvent(maintenanceItemId, aircraftId, signedOffBy, completedOn,
                 command.airborneHoursAtCompletion(), command.cyclesAtCompletion(), cost, List.copyOf(parts), provider));
         if (recurrence != null) {
-            apply(new MaintenanceItemRecurredEvent(maintenanceItemId, aircraftId, new DuePoint(
+            DuePoint next = new DuePoint(
                     recurrence.everyAirborneHours() == null ? null
                             : command.airborneHoursAtCompletion() + recurrence.everyAirborneHours(),
                     recurrence.everyCycles() == null ? null : command.cyclesAtCompletion() + recurrence.everyCycles(),
-                    recurrence.everyMonths() == null ? null : completedOn.plusMonths(recurrence.everyMonths()))));
+                    recurrence.everyMonths() == null ? null : completedOn.plusMonths(recurrence.everyMonths()));
+            apply(new MaintenanceItemRecurredEvent(maintenanceItemId, aircraftId, next));
+            scheduleDateAlerts(deadlines, next);
         }
         return AggregateLifecycle.getVersion();
     }
@@ -195,6 +271,8 @@ public class MaintenanceItem {
         maintenanceItemId = event.maintenanceItemId();
         aircraftId = event.aircraftId();
         kind = event.kind();
+        adNumber = event.adNumber();
+        due = event.due();
         description = event.description();
         recurrence = event.recurrence();
         status = MaintenanceStatus.PLANNED;
@@ -218,6 +296,20 @@ public class MaintenanceItem {
     @EventSourcingHandler
     void on(MaintenanceItemRecurredEvent event) {
         status = MaintenanceStatus.PLANNED;
+        due = event.due();
+        dueSoonSignalled = false;
+        overdueSignalled = false;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceDueSoonEvent event) {
+        dueSoonSignalled = true;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceOverdueEvent event) {
+        dueSoonSignalled = true;
+        overdueSignalled = true;
     }
 
     @EventSourcingHandler

@@ -24,7 +24,10 @@ import com.jetops.api.aircraft.GroundAircraftCommand;
 import com.jetops.api.aircraft.HoldAircraftCommand;
 import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
 import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
+import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.MaintenanceBlockId;
+import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
+import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
 import com.jetops.api.aircraft.RecordFlightLegCommand;
 import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
 import com.jetops.api.aircraft.RemoveBlackoutCommand;
@@ -34,6 +37,7 @@ import com.jetops.api.aircraft.ReturnAircraftToServiceCommand;
 import com.jetops.api.aircraft.UpdateAircraftDetailsCommand;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.common.TimeWindow;
+import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.RegisterAircraftCommand;
 import com.jetops.api.common.ErrorCode;
@@ -314,6 +318,35 @@ class AircraftTest {
     }
 
     // --- status, owner, retirement ----------------------------------------------------------
+
+    private static final MaintenanceItemId OVERDUE_AD = MaintenanceItemId.of("4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d");
+
+    private static MaintenanceHoldPlacedEvent heldForOverdueAd() {
+        return new MaintenanceHoldPlacedEvent(AircraftFixtures.G650_ID, OVERDUE_AD, "AD 2026-14-07 overdue");
+    }
+
+    @Test
+    void aMaintenanceHoldGroundsTheAircraftUntilLifted() {
+        givenRegistered(heldForOverdueAd())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, RESERVATION, BOOKING, DEC_10))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_GROUNDED, null))
+                .expectNoEvents();
+        givenRegistered(heldForOverdueAd())
+                .when(new ReturnAircraftToServiceCommand(AircraftFixtures.G650_ID))
+                .expectException(refusedWith(ErrorCode.AIRCRAFT_GROUNDED, null))
+                .expectNoEvents();
+        givenRegistered(heldForOverdueAd())
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectEvents(new MaintenanceHoldLiftedEvent(AircraftFixtures.G650_ID, OVERDUE_AD),
+                        new AircraftReturnedToServiceEvent(AircraftFixtures.G650_ID));
+    }
+
+    @Test
+    void liftingAHoldLeavesAnAogGroundingInPlace() {
+        givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: bird strike"), heldForOverdueAd())
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectEvents(new MaintenanceHoldLiftedEvent(AircraftFixtures.G650_ID, OVERDUE_AD));
+    }
 
     @Test
     void groundsOnceAndReturnsToService() {

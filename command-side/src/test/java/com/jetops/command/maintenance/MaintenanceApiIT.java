@@ -104,4 +104,32 @@ class MaintenanceApiIT {
                         + "and payload_type like '%MaintenanceWorkCancelledEvent'", String.class, item))
                 .singleElement().asString().contains("could not be blocked").contains("overlaps reservation"));
     }
+
+    @Test
+    void anAirworthinessDirectiveOverdueByFlownHoursGroundsTheAircraftUntilSignedOff() throws Exception {
+        HttpResponse<String> opened = post("/aircraft/" + aircraftId + "/maintenance", """
+                {"kind":"AIRWORTHINESS_DIRECTIVE","adNumber":"2026-14-07","description":"Inspect elevator hinge fittings",
+                 "due":{"atAirborneHours":10}}""");
+        String item = json(opened).get("maintenanceItemId").asText();
+
+        assertThat(post("/aircraft/" + aircraftId + "/flight-legs", """
+                {"from":"KTEB","to":"EGGW","blockOff":"2026-01-10T01:00:00Z","blockOn":"2026-01-10T12:30:00Z",
+                 "airborneMinutes":660,"cycles":1}""").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> refused = reserve("2027-05-02T08:00:00Z", "2027-05-02T12:00:00Z");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(json(refused).get("code").asText()).isEqualTo("AIRCRAFT_GROUNDED");
+        });
+
+        assertThat(post("/maintenance/" + item + "/start",
+                "{\"start\":\"2027-01-10T06:00:00Z\",\"end\":\"2027-01-10T18:00:00Z\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/maintenance/" + item + "/complete", """
+                {"signedOffBy":"J. Alvarez (A&P 3904412)","completedOn":"2026-11-20","airborneHoursAtCompletion":11,
+                 "cyclesAtCompletion":1,"cost":{"amount":"900.00","currency":"USD"},"provider":"in-house"}""")
+                .statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(reserve("2027-05-02T08:00:00Z", "2027-05-02T12:00:00Z").statusCode()).isEqualTo(201));
+    }
 }

@@ -9,7 +9,10 @@ import com.jetops.api.maintenance.CompleteMaintenanceItemCommand;
 import com.jetops.api.maintenance.DeferDefectCommand;
 import com.jetops.api.maintenance.DefectDeferredEvent;
 import com.jetops.api.maintenance.DuePoint;
+import com.jetops.api.maintenance.MaintenanceDueSoonEvent;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.TrackAircraftUtilizationCommand;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
@@ -153,6 +156,54 @@ class MaintenanceItemTest {
         fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
                 .when(new DeferDefectCommand(ITEM, MelCategory.C, "33-20-01", null))
                 .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, null))
+                .expectNoEvents();
+    }
+
+    // --- due tracking -------------------------------------------------------------------------------
+
+    private static MaintenanceItemOpenedEvent overdueableAd() {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07",
+                "Inspect elevator hinge fittings", new DuePoint(4800L, 2200L, LocalDate.parse("2027-03-01")), null);
+    }
+
+    @Test
+    void isDueSoonWithinTwentyFiveHoursAndOverdueAtItsDuePointOnceEach() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad)
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4774, 2100))
+                .expectNoEvents();
+        fixture.givenCurrentTime(NOW).andGiven(ad)
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4775, 2100))
+                .expectEvents(new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, ad.kind(), ad.due()));
+        fixture.givenCurrentTime(NOW).andGiven(ad, new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, ad.kind(), ad.due()))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4790, 2150))
+                .expectNoEvents();
+        fixture.givenCurrentTime(NOW).andGiven(ad, new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, ad.kind(), ad.due()))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2200))
+                .expectEvents(new MaintenanceOverdueEvent(ITEM, AIRCRAFT, ad.kind(), "2026-14-07",
+                        "Inspect elevator hinge fittings", ad.due()));
+    }
+
+    @Test
+    void becomesOverdueTheDayAfterItsDueDate() {
+        fixture.givenCurrentTime(NOW).andGivenCommands(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT,
+                        MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07", "Inspect elevator hinge fittings",
+                        new DuePoint(null, null, LocalDate.parse("2027-03-01")), null))
+                .whenTimeAdvancesTo(Instant.parse("2027-03-02T00:00:00Z"))
+                .expectEvents(new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
+                                new DuePoint(null, null, LocalDate.parse("2027-03-01"))),
+                        new MaintenanceOverdueEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
+                                "2026-14-07", "Inspect elevator hinge fittings",
+                                new DuePoint(null, null, LocalDate.parse("2027-03-01"))));
+    }
+
+    @Test
+    void aCompletedItemIsNoLongerTracked() {
+        fixture.givenCurrentTime(NOW).andGiven(phaseInspection(),
+                        new MaintenanceWorkStartedEvent(ITEM, AIRCRAFT, WORK, "Phase 2 inspection"),
+                        new MaintenanceItemCompletedEvent(ITEM, AIRCRAFT, "J. Alvarez", LocalDate.parse("2026-11-30"),
+                                4790, 2105, Money.of("0", "USD"), List.of(), "in-house"))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 9999, 9999))
                 .expectNoEvents();
     }
 }

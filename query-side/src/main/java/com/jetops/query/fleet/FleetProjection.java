@@ -12,6 +12,7 @@ import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.AircraftView;
 import com.jetops.api.aircraft.FindAircraftQuery;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
+import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
 import com.jetops.api.aircraft.ListAircraftQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -62,6 +63,11 @@ class FleetProjection {
 
     @EventHandler
     void on(AircraftGroundedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.status(AircraftStatus.GROUNDED));
+    }
+
+    @EventHandler
+    void on(MaintenanceHoldPlacedEvent event, @SequenceNumber long sequenceNumber) {
         update(event.aircraftId(), sequenceNumber, row -> row.status(AircraftStatus.GROUNDED));
     }
 

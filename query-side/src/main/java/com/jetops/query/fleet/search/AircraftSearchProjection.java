@@ -20,6 +20,7 @@ import com.jetops.api.aircraft.AircraftRetiredEvent;
 import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
 import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
+import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
 import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.SearchAircraftQuery;
 import com.jetops.api.reference.Airports;
@@ -118,6 +119,11 @@ class AircraftSearchProjection {
 
     @EventHandler
     void on(AircraftGroundedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> document.put("status", AircraftStatus.GROUNDED.name()));
+    }
+
+    @EventHandler
+    void on(MaintenanceHoldPlacedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
         update(event.aircraftId(), sequenceNumber, document -> document.put("status", AircraftStatus.GROUNDED.name()));
     }
 

@@ -1,0 +1,61 @@
+package com.jetops.command.maintenance;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
+import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;
+import com.jetops.api.common.Money;
+import com.jetops.api.maintenance.DuePoint;
+import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
+import com.jetops.api.maintenance.MaintenanceItemId;
+import com.jetops.api.maintenance.MaintenanceKind;
+import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+class AirworthinessGroundingTest {
+    private static final MaintenanceItemId ITEM = MaintenanceItemId.of("4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d");
+    private static final AircraftId AIRCRAFT = AircraftId.of("3f2b8c1e-7d4a-4e6b-9a51-0c8d2f6e1a77");
+    private static final DuePoint DUE = new DuePoint(4800L, null, null);
+
+    private SagaTestFixture<AirworthinessGrounding> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(AirworthinessGrounding.class);
+    }
+
+    private static MaintenanceOverdueEvent overdue(MaintenanceKind kind) {
+        return new MaintenanceOverdueEvent(ITEM, AIRCRAFT, kind,
+                kind == MaintenanceKind.AIRWORTHINESS_DIRECTIVE ? "2026-14-07" : null, "Elevator hinge fittings", DUE);
+    }
+
+    @Test
+    void anOverdueAirworthinessDirectiveGroundsTheAircraft() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.AIRWORTHINESS_DIRECTIVE))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        "Airworthiness directive 2026-14-07 overdue: Elevator hinge fittings"));
+    }
+
+    @Test
+    void signOffLiftsTheHold() {
+        fixture.givenAggregate(ITEM.value()).published(overdue(MaintenanceKind.AIRWORTHINESS_DIRECTIVE))
+                .whenAggregate(ITEM.value()).publishes(new MaintenanceItemCompletedEvent(ITEM, AIRCRAFT, "J. Alvarez",
+                        LocalDate.parse("2026-12-01"), 4810, 2100, Money.of("900.00", "USD"), List.of(), "in-house"))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new LiftMaintenanceHoldCommand(AIRCRAFT, ITEM));
+    }
+
+    @Test
+    void anOverdueInspectionAloneDoesNotGround() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.INSPECTION))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+}
