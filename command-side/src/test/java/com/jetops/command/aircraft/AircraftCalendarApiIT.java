@@ -1,5 +1,7 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.command.CommandApi;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static com.jetops.command.aircraft.CommandApi.json;
+import static com.jetops.command.CommandApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The aircraft calendar through real HTTP on the real event store: double booking is impossible. */

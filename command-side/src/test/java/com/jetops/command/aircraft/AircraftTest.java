@@ -47,6 +47,7 @@ import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TailNumber;
 import com.jetops.api.reference.Airports;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import static com.jetops.command.Refusals.refusedWith;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -80,19 +81,6 @@ class AircraftTest {
         fixture.registerInjectableResource(tailNumbers);
     }
 
-    static Matcher<RuleViolationException> refusedWith(ErrorCode code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException e) {
-                return e.code() == code && java.util.Objects.equals(e.refusal().field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("refusal " + code + " on field " + field);
-            }
-        };
-    }
 
     @Test
     void registersAnAircraftAvailableAtItsBase() {

@@ -1,5 +1,7 @@
 package com.jetops.command.aircraft;
 
+import com.jetops.command.CommandApi;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;

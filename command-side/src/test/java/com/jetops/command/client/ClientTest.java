@@ -22,16 +22,12 @@ import com.jetops.api.client.UpdateTravelPreferencesCommand;
 import com.jetops.api.client.VipStatus;
 import com.jetops.api.client.VipStatusChangedEvent;
 import com.jetops.api.common.ErrorCode;
-import com.jetops.api.common.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
+import static com.jetops.command.Refusals.refusedWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Objects;
 
 import static com.jetops.command.client.ClientFixtures.CLIENT_ID;
 import static com.jetops.command.client.ClientFixtures.familyOffice;
@@ -49,19 +45,6 @@ class ClientTest {
         fixture.registerInjectableResource(emails);
     }
 
-    static Matcher<RuleViolationException> refusedWith(ErrorCode code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException e) {
-                return e.code() == code && Objects.equals(e.refusal().field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("refusal " + code + " on field " + field);
-            }
-        };
-    }
 
     @Test
     void registersAClientWithTheEmailInLowerCase() {

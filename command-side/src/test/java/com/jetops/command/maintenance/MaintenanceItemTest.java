@@ -3,7 +3,6 @@ package com.jetops.command.maintenance;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.Money;
-import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.maintenance.CompleteMaintenanceItemCommand;
 import com.jetops.api.maintenance.DeferDefectCommand;
@@ -24,16 +23,13 @@ import com.jetops.api.maintenance.Recurrence;
 import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
 import com.jetops.command.aircraft.KnownAircraft;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
+import static com.jetops.command.Refusals.refusedWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 class MaintenanceItemTest {
     private static final MaintenanceItemId ITEM = MaintenanceItemId.of("4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d");
@@ -50,19 +46,6 @@ class MaintenanceItemTest {
         fixture.registerInjectableResource((KnownAircraft) AIRCRAFT::equals);
     }
 
-    static Matcher<RuleViolationException> refusedWith(ErrorCode code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolationException e) {
-                return e.code() == code && Objects.equals(e.refusal().field(), field);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("refusal " + code + " on field " + field);
-            }
-        };
-    }
 
     private static MaintenanceItemOpenedEvent phaseInspection() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,

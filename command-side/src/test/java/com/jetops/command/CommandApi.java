@@ -1,4 +1,4 @@
-package com.jetops.command.aircraft;
+package com.jetops.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,15 +12,15 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 /** Real HTTP against the command side started by a test, with the request bodies tests share. */
-record CommandApi(int port) {
+public record CommandApi(int port) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    static String uniqueTail() {
+    public static String uniqueTail() {
         return "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase() + "T";
     }
 
-    static String registrationBody(String tail) {
+    public static String registrationBody(String tail) {
         return """
                 {"tailNumber":"%s","manufacturer":"Gulfstream","model":"G650ER","typeDesignator":"GLF6",
                  "category":"ULTRA_LONG_RANGE_JET","yearOfManufacture":2019,"seatingCapacity":14,"rangeNm":7500,
@@ -28,7 +28,7 @@ record CommandApi(int port) {
                  "amenities":["wifi","full galley"]}""".formatted(tail);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -36,7 +36,7 @@ record CommandApi(int port) {
         }
     }
 
-    HttpResponse<String> send(String method, String path, String body) {
+    public HttpResponse<String> send(String method, String path, String body) {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         try {
@@ -51,12 +51,12 @@ record CommandApi(int port) {
         }
     }
 
-    HttpResponse<String> post(String path, String body) {
+    public HttpResponse<String> post(String path, String body) {
         return send("POST", path, body);
     }
 
     /** Registers a fresh aircraft and answers its id. */
-    String registerAircraft() {
+    public String registerAircraft() {
         HttpResponse<String> response = post("/aircraft", registrationBody(uniqueTail()));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("registration failed: " + response.body());
