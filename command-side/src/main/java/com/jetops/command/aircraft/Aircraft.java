@@ -103,7 +103,8 @@ public class Aircraft {
     public Aircraft(RegisterAircraftCommand command, Airports airports, TailNumberClaims tailNumbers) {
         Require.present(command.aircraftId(), "aircraftId");
         Require.present(command.tailNumber(), "tailNumber");
-        checkSpecification(Require.present(command.specification(), "specification"));
+        AircraftSpecification specification = checkSpecification(
+                Require.present(command.specification(), "specification"));
         Require.present(command.baseAirport(), "baseAirport");
         if (!airports.contains(command.baseAirport())) {
             throw new RuleViolationException(ErrorCode.UNKNOWN_AIRPORT, "baseAirport",
@@ -114,21 +115,22 @@ public class Aircraft {
             throw new RuleViolationException(ErrorCode.TAIL_NUMBER_TAKEN, "tailNumber",
                     "Tail number " + command.tailNumber() + " is already registered to another aircraft");
         }
-        apply(new AircraftRegisteredEvent(command.aircraftId(), command.tailNumber(), command.specification(),
+        apply(new AircraftRegisteredEvent(command.aircraftId(), command.tailNumber(), specification,
                 command.baseAirport(), command.amenities()));
     }
 
     @CommandHandler
     long handle(UpdateAircraftDetailsCommand command) {
         requireInService();
-        checkSpecification(Require.present(command.specification(), "specification"));
+        AircraftSpecification specification = checkSpecification(
+                Require.present(command.specification(), "specification"));
         checkAmenities(command.amenities() == null ? Set.of() : command.amenities());
         if (command.interiorConfiguration() != null) {
             Require.text(command.interiorConfiguration(), "interiorConfiguration", 2000);
         }
         checkInsurance(command.insurance());
         checkRegistration(command.registration());
-        apply(new AircraftDetailsUpdatedEvent(aircraftId, command.specification(),
+        apply(new AircraftDetailsUpdatedEvent(aircraftId, specification,
                 command.amenities() == null ? Set.of() : Set.copyOf(command.amenities()),
                 command.interiorConfiguration(), command.insurance(), command.registration()));
         return AggregateLifecycle.getVersion();
@@ -354,7 +356,7 @@ public class Aircraft {
         if (insurance != null) {
             Require.text(insurance.insurer(), "insurance.insurer", 120);
             Require.text(insurance.policyNumber(), "insurance.policyNumber", 60);
-            Require.present(insurance.expiresOn(), "insurance.expiresOn");
+            Require.date(insurance.expiresOn(), "insurance.expiresOn");
         }
     }
 
@@ -364,13 +366,14 @@ public class Aircraft {
                     country -> country.matches("[A-Z]{2}"), "registration.country",
                     "registration.country must be an ISO 3166 two-letter code");
             Require.text(registration.certificateNumber(), "registration.certificateNumber", 60);
-            Require.present(registration.issuedOn(), "registration.issuedOn");
+            Require.date(registration.issuedOn(), "registration.issuedOn");
         }
     }
 
-    private static void checkSpecification(AircraftSpecification spec) {
-        Require.text(spec.manufacturer(), "manufacturer", 80);
-        Require.text(spec.model(), "model", 80);
+    /** The specification checked, with its names trimmed as they will be stored. */
+    private static AircraftSpecification checkSpecification(AircraftSpecification spec) {
+        String manufacturer = Require.text(spec.manufacturer(), "manufacturer", 80);
+        String model = Require.text(spec.model(), "model", 80);
         Require.that(Require.present(spec.typeDesignator(), "typeDesignator"),
                 designator -> TYPE_DESIGNATOR.matcher(designator).matches(), "typeDesignator",
                 "typeDesignator must be an ICAO aircraft type designator (2-4 capitals/digits, e.g. GLF6)");
@@ -386,6 +389,9 @@ public class Aircraft {
                 "cruiseSpeedKt must be between 100 and 650 knots");
         Require.that(Require.present(spec.hourlyRate(), "hourlyRate"), rate -> rate.isPositive(), "hourlyRate",
                 "hourlyRate must be more than zero");
+        return new AircraftSpecification(manufacturer, model, spec.typeDesignator(), spec.category(),
+                spec.yearOfManufacture(), spec.seatingCapacity(), spec.rangeNm(), spec.cruiseSpeedKt(),
+                spec.hourlyRate());
     }
 
     private static void checkAmenities(Set<String> amenities) {

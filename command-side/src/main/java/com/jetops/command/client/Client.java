@@ -139,6 +139,7 @@ public class Client {
 
     @CommandHandler
     long handle(RemovePaymentMethodCommand command) {
+        requireActive();
         if (!paymentTokens.contains(Require.present(command.token(), "token"))) {
             throw new RuleViolationException(ErrorCode.PAYMENT_METHOD_NOT_FOUND, "token",
                     "The client has no payment method with that token");

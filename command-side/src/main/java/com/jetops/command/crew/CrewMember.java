@@ -141,7 +141,7 @@ public class CrewMember {
         Require.present(command.kind(), "kind");
         Require.text(command.number(), "number", 60);
         Require.text(command.issuingAuthority(), "issuingAuthority", 100);
-        Require.present(command.expiresOn(), "expiresOn");
+        Require.date(command.expiresOn(), "expiresOn");
         apply(new LicenceRecordedEvent(crewMemberId, command.kind(), command.number().strip(),
                 command.issuingAuthority().strip(), command.expiresOn()));
         scheduleAlerts(deadlines, new Qualification(QualificationType.LICENCE, command.kind().name()),
@@ -157,6 +157,7 @@ public class CrewMember {
                 "typeDesignator must be an ICAO aircraft type designator (e.g. GLF6)");
         apply(new TypeRatingRecordedEvent(crewMemberId, command.typeDesignator(), command.expiresOn()));
         if (command.expiresOn() != null) {
+            Require.date(command.expiresOn(), "expiresOn");
             scheduleAlerts(deadlines, new Qualification(QualificationType.TYPE_RATING, command.typeDesignator()),
                     command.expiresOn());
         }
@@ -167,7 +168,7 @@ public class CrewMember {
     long handle(RecordMedicalCommand command, DeadlineManager deadlines) {
         requireEmployed();
         Require.that(command.medicalClass(), c -> c >= 1 && c <= 3, "medicalClass", "medicalClass must be 1, 2 or 3");
-        Require.present(command.expiresOn(), "expiresOn");
+        Require.date(command.expiresOn(), "expiresOn");
         apply(new MedicalRecordedEvent(crewMemberId, command.medicalClass(), command.expiresOn()));
         scheduleAlerts(deadlines, new Qualification(QualificationType.MEDICAL, ""), command.expiresOn());
         return AggregateLifecycle.getVersion();
@@ -177,8 +178,8 @@ public class CrewMember {
     long handle(RecordTrainingCommand command, DeadlineManager deadlines) {
         requireEmployed();
         String course = Require.text(command.course(), "course", 200);
-        LocalDate completed = Require.present(command.completedOn(), "completedOn");
-        Require.that(Require.present(command.nextDueOn(), "nextDueOn"), due -> due.isAfter(completed), "nextDueOn",
+        LocalDate completed = Require.date(command.completedOn(), "completedOn");
+        Require.that(Require.date(command.nextDueOn(), "nextDueOn"), due -> due.isAfter(completed), "nextDueOn",
                 "nextDueOn must be after completedOn");
         apply(new TrainingRecordedEvent(crewMemberId, course, completed, command.nextDueOn()));
         scheduleAlerts(deadlines, new Qualification(QualificationType.RECURRENT_TRAINING, course), command.nextDueOn());

@@ -66,7 +66,7 @@ class DutyLedger {
         return List.of(
                 dutyPeriod(candidate, limits),
                 atMost(FtlRule.FLIGHT_TIME_24_HOURS, maxFlightTimeIn24Hours(candidate, allFlights), limit24),
-                atLeast(FtlRule.REST_BEFORE_COMPLETION, longestRestBeforeCompletion(candidate),
+                atLeast(FtlRule.REST_BEFORE_COMPLETION, shortestRestAffectedBy(candidate),
                         limits.restBeforeCompletion()),
                 atMost(FtlRule.FLIGHT_TIME_QUARTER, maxOverPeriods(candidate, allFlights, 1),
                         limits.flightTimePerQuarter()),
@@ -106,11 +106,27 @@ class DutyLedger {
         return max;
     }
 
-    /** The longest stretch free of all duty in the 24 hours before the candidate's release. */
-    private Duration longestRestBeforeCompletion(Duty candidate) {
-        Instant completion = candidate.period().end();
+    /**
+     * 135.267(d) for every assignment the candidate touches: its own completion, and each
+     * existing duty released within 24 h after the candidate starts (the candidate may eat into
+     * that duty's rest). The smallest of their longest rests is what must reach the minimum.
+     */
+    private Duration shortestRestAffectedBy(Duty candidate) {
+        List<TimeWindow> periods = Stream.concat(duties.values().stream().map(Duty::period),
+                Stream.of(candidate.period())).toList();
+        Instant affectedUntil = candidate.period().start().plus(DAY);
+        return Stream.concat(Stream.of(candidate.period().end()), duties.values().stream()
+                        .map(d -> d.period().end())
+                        .filter(end -> end.isAfter(candidate.period().start()) && !end.isAfter(affectedUntil)))
+                .map(completion -> longestRestBefore(completion, periods))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** The longest stretch free of all duty in the 24 hours before {@code completion}. */
+    private static Duration longestRestBefore(Instant completion, List<TimeWindow> periods) {
         Instant windowStart = completion.minus(DAY);
-        List<TimeWindow> busy = Stream.concat(duties.values().stream().map(Duty::period), Stream.of(candidate.period()))
+        List<TimeWindow> busy = periods.stream()
                 .filter(period -> period.end().isAfter(windowStart) && period.start().isBefore(completion))
                 .sorted(Comparator.comparing(TimeWindow::start))
                 .toList();
@@ -133,8 +149,9 @@ class DutyLedger {
     /** The largest flight time in {@code quarters} consecutive calendar quarters that include a candidate flight. */
     private static Duration maxOverPeriods(Duty candidate, List<TimeWindow> flights, int quarters) {
         Duration max = Duration.ZERO;
-        for (TimeWindow flight : candidate.flights()) {
-            LocalDate quarterStart = quarterStart(flight.start());
+        // A flight over midnight of a quarter's end counts in both quarters.
+        for (Instant instant : candidate.flights().stream().flatMap(f -> Stream.of(f.start(), f.end())).toList()) {
+            LocalDate quarterStart = quarterStart(instant);
             for (int offset = 1 - quarters; offset <= 0; offset++) {
                 LocalDate from = quarterStart.plusMonths(3L * offset);
                 TimeWindow period = new TimeWindow(utc(from), utc(from.plusMonths(3L * quarters)));
@@ -147,8 +164,8 @@ class DutyLedger {
 
     private static Duration maxOverYears(Duty candidate, List<TimeWindow> flights) {
         Duration max = Duration.ZERO;
-        for (TimeWindow flight : candidate.flights()) {
-            LocalDate yearStart = LocalDate.ofInstant(flight.start(), ZoneOffset.UTC).withDayOfYear(1);
+        for (Instant instant : candidate.flights().stream().flatMap(f -> Stream.of(f.start(), f.end())).toList()) {
+            LocalDate yearStart = LocalDate.ofInstant(instant, ZoneOffset.UTC).withDayOfYear(1);
             Duration total = flightTimeWithin(new TimeWindow(utc(yearStart), utc(yearStart.plusYears(1))), flights);
             max = total.compareTo(max) > 0 ? total : max;
         }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,10 @@ public class AxonCommandConfiguration {
                 return chain.proceed();
             } catch (RuleViolationException refused) {
                 throw new CommandExecutionException(refused.getMessage(), refused, refused.refusal());
+            } catch (IncompatibleAggregateException otherKind) {
+                // The id belongs to another kind of record (a client's id on an aircraft path).
+                Refusal refusal = new Refusal(ErrorCode.NOT_FOUND, null, "No such record for this request");
+                throw new CommandExecutionException(refusal.message(), otherKind, refusal);
             } catch (AggregateNotFoundException missing) {
                 Refusal refusal = new Refusal(ErrorCode.NOT_FOUND, null,
                         "Nothing exists with id " + missing.getAggregateIdentifier());

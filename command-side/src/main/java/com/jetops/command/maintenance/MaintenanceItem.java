@@ -182,7 +182,7 @@ public class MaintenanceItem {
     long handle(CompleteMaintenanceItemCommand command, DeadlineManager deadlines) {
         requireStatus("complete", MaintenanceStatus.IN_WORK);
         String signedOffBy = Require.text(command.signedOffBy(), "signedOffBy", 200);
-        LocalDate completedOn = Require.present(command.completedOn(), "completedOn");
+        LocalDate completedOn = Require.date(command.completedOn(), "completedOn");
         Require.that(completedOn, d -> !d.isAfter(today()), "completedOn", "completedOn must not be in the future");
         Require.that(command.airborneHoursAtCompletion(), h -> h >= 0, "airborneHoursAtCompletion",
                 "airborneHoursAtCompletion must be 0 or more");
@@ -217,7 +217,7 @@ public class MaintenanceItem {
         String reference = Require.text(command.melReference(), "melReference", 60);
         LocalDate until;
         if (category.days() == null) {
-            until = Require.present(command.deferredUntil(), "deferredUntil");
+            until = Require.date(command.deferredUntil(), "deferredUntil");
             Require.that(until, d -> d.isAfter(today()), "deferredUntil", "deferredUntil must be after today");
         } else {
             LocalDate limit = today().plusDays(category.days());
@@ -251,6 +251,9 @@ public class MaintenanceItem {
                     "due needs at least one of atAirborneHours, atCycles, onDate");
         }
         Require.that(due.atAirborneHours(), h -> h == null || h > 0, "due.atAirborneHours", "must be more than 0");
+        if (due.onDate() != null) {
+            Require.date(due.onDate(), "due.onDate");
+        }
         Require.that(due.atCycles(), c -> c == null || c > 0, "due.atCycles", "must be more than 0");
     }
 
@@ -263,7 +266,8 @@ public class MaintenanceItem {
         Require.that(recurrence.everyAirborneHours(), h -> h == null || h > 0, "recurrence.everyAirborneHours",
                 "must be more than 0");
         Require.that(recurrence.everyCycles(), c -> c == null || c > 0, "recurrence.everyCycles", "must be more than 0");
-        Require.that(recurrence.everyMonths(), m -> m == null || m > 0, "recurrence.everyMonths", "must be more than 0");
+        Require.that(recurrence.everyMonths(), m -> m == null || (m > 0 && m <= 240), "recurrence.everyMonths",
+                "must be between 1 and 240");
     }
 
     @EventSourcingHandler

@@ -10,6 +10,8 @@ import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
+import com.jetops.api.common.Refusal;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.saga.EndSaga;
@@ -17,6 +19,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -30,6 +34,8 @@ import java.util.UUID;
 @SnapshotByFields
 @Saga
 public class MaintenanceWorkBlocking {
+    private static final Logger log = LoggerFactory.getLogger(MaintenanceWorkBlocking.class);
+
     private MaintenanceItemId maintenanceItemId;
     private AircraftId aircraftId;
     private MaintenanceBlockId blockId;
@@ -47,11 +53,17 @@ public class MaintenanceWorkBlocking {
         aircraftId = event.aircraftId();
         blockId = blockIdFor(event.maintenanceItemId(), sequenceNumber);
         commands.send(new BlockAircraftForMaintenanceCommand(aircraftId, blockId, event.workWindow(),
-                        "Maintenance: " + event.description()))
+                        blockReason(event.description())))
                 .whenComplete((result, failure) -> {
-                    if (failure != null) {
+                    if (failure instanceof CommandExecutionException refused
+                            && refused.getDetails().orElse(null) instanceof Refusal refusal) {
                         commands.send(new CancelMaintenanceWorkCommand(maintenanceItemId,
-                                "The aircraft could not be blocked: " + rootMessage(failure)));
+                                "The aircraft could not be blocked: " + refusal.message()));
+                    } else if (failure != null) {
+                        // Not a refusal (database or network trouble): the work stays started and
+                        // operations see it; cancelling would turn an outage into a business decision.
+                        log.error("Blocking aircraft {} for maintenance item {} failed", aircraftId, maintenanceItemId,
+                                failure);
                     }
                 });
     }
@@ -72,11 +84,9 @@ public class MaintenanceWorkBlocking {
         SagaLifecycle.end();
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable current = failure;
-        while (current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current.getMessage();
+    /** The aircraft keeps block reasons short (200 characters); the item holds the full description. */
+    static String blockReason(String description) {
+        String reason = "Maintenance: " + description;
+        return reason.length() <= 200 ? reason : reason.substring(0, 199) + "…";
     }
 }

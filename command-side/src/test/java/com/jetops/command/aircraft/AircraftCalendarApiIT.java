@@ -57,10 +57,10 @@ class AircraftCalendarApiIT {
         try {
             List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                // Each request overlaps every other: all cover 2027-03-01 10:00-11:00.
-                String start = "2027-03-01T0%d:00:00Z".formatted(i % 10);
+                // Each request overlaps every other: all cover 2090-03-01 10:00-11:00.
+                String start = "2090-03-01T0%d:00:00Z".formatted(i % 10);
                 attempts.add(pool.submit(() -> api.post("/aircraft/" + aircraftId + "/reservations",
-                        hold(start, "2027-03-01T11:00:00Z"))));
+                        hold(start, "2090-03-01T11:00:00Z"))));
             }
             for (Future<HttpResponse<String>> attempt : attempts) {
                 responses.add(attempt.get());
@@ -79,7 +79,7 @@ class AircraftCalendarApiIT {
     @Test
     void aReservationIsHeldConfirmedAndReleasedWithTheVersionGrowing() {
         HttpResponse<String> held = api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-04-01T08:00:00Z", "2027-04-01T12:00:00Z"));
+                hold("2090-04-01T08:00:00Z", "2090-04-01T12:00:00Z"));
         assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
         String reservationId = json(held).get("id").asText();
         assertThat(json(held).get("version").asLong()).isEqualTo(1);
@@ -92,17 +92,17 @@ class AircraftCalendarApiIT {
                 + "/release", "{\"reason\":\"client cancelled\"}");
         assertThat(json(released).get("version").asLong()).isEqualTo(3);
         assertThat(api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-04-01T08:00:00Z", "2027-04-01T12:00:00Z")).statusCode()).isEqualTo(201);
+                hold("2090-04-01T08:00:00Z", "2090-04-01T12:00:00Z")).statusCode()).isEqualTo(201);
     }
 
     @Test
     void aBlackoutBlocksReservationsUntilRemoved() {
         HttpResponse<String> blackout = api.post("/aircraft/" + aircraftId + "/availability",
-                "{\"start\":\"2027-05-01T00:00:00Z\",\"end\":\"2027-05-03T00:00:00Z\",\"reason\":\"owner holiday\"}");
+                "{\"start\":\"2090-05-01T00:00:00Z\",\"end\":\"2090-05-03T00:00:00Z\",\"reason\":\"owner holiday\"}");
         assertThat(blackout.statusCode()).as(blackout.body()).isEqualTo(201);
 
         HttpResponse<String> refused = api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-05-02T10:00:00+02:00", "2027-05-02T14:00:00+02:00"));
+                hold("2090-05-02T10:00:00+02:00", "2090-05-02T14:00:00+02:00"));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(json(refused).get("detail").asText()).contains("owner holiday");
 
@@ -110,7 +110,7 @@ class AircraftCalendarApiIT {
         assertThat(api.send("DELETE", "/aircraft/" + aircraftId + "/availability/" + blackoutId, null)
                 .statusCode()).isEqualTo(200);
         assertThat(api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-05-02T10:00:00+02:00", "2027-05-02T14:00:00+02:00")).statusCode()).isEqualTo(201);
+                hold("2090-05-02T10:00:00+02:00", "2090-05-02T14:00:00+02:00")).statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -119,7 +119,7 @@ class AircraftCalendarApiIT {
                 .statusCode()).isEqualTo(200);
 
         HttpResponse<String> refused = api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-06-01T08:00:00Z", "2027-06-01T12:00:00Z"));
+                hold("2090-06-01T08:00:00Z", "2090-06-01T12:00:00Z"));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(json(refused).get("type").asText()).isEqualTo("urn:jetops:problem:aircraft-grounded");
@@ -131,11 +131,11 @@ class AircraftCalendarApiIT {
         long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 
         HttpResponse<String> backwards = api.post("/aircraft/" + aircraftId + "/reservations",
-                hold("2027-07-01T12:00:00Z", "2027-07-01T08:00:00Z"));
+                hold("2090-07-01T12:00:00Z", "2090-07-01T08:00:00Z"));
         HttpResponse<String> noBooking = api.post("/aircraft/" + aircraftId + "/reservations",
-                "{\"start\":\"2027-07-01T08:00:00Z\",\"end\":\"2027-07-01T12:00:00Z\"}");
+                "{\"start\":\"2090-07-01T08:00:00Z\",\"end\":\"2090-07-01T12:00:00Z\"}");
         HttpResponse<String> unknownAircraft = api.post("/aircraft/" + UUID.randomUUID() + "/reservations",
-                hold("2027-07-01T08:00:00Z", "2027-07-01T12:00:00Z"));
+                hold("2090-07-01T08:00:00Z", "2090-07-01T12:00:00Z"));
         HttpResponse<String> badId = api.post("/aircraft/not-a-uuid/ground", "{\"reason\":\"x\"}");
         HttpResponse<String> futureLeg = api.post("/aircraft/" + aircraftId + "/flight-legs", """
                 {"from":"KTEB","to":"KPBI","blockOff":"2099-01-01T10:00:00Z","blockOn":"2099-01-01T12:30:00Z",

@@ -230,6 +230,29 @@ class CrewMemberTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    /** Reviewer's case: a new early duty must not eat into the rest of a later, already accepted one. */
+    @Test
+    void refusesADutyThatBreaksTheRestOfALaterAssignment() {
+        List<Object> eveningDutyTomorrow = with(qualifiedCaptain(),
+                assigned(window("2026-12-11T21:00:00Z", "2026-12-11T22:30:00Z")));
+        // Evening duty 20:00-23:00 on the 11th needs 10 h rest within 23:00 on the 10th .. 23:00 on the 11th.
+        whenAssigned(eveningDutyTomorrow, window("2026-12-11T08:00:00Z", "2026-12-11T14:00:00Z"),
+                window("2026-12-11T09:00:00Z", "2026-12-11T12:00:00Z"))
+                .expectException(refusedWith(ErrorCode.FTL_REST_BEFORE_COMPLETION, "minimum 10 h"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void countsAFlightAcrossTheQuarterEndInTheNewQuarterToo() {
+        // 499 h already planned in Q2 2027 (from 2 April); a flight 31 Mar 23:00 - 1 Apr 02:00 adds 2 h to Q2.
+        List<Object> history = with(qualifiedCaptain(), flown("2027-04-02T00:00:00Z", 4, Duration.ofHours(100), 5),
+                flown("2027-05-01T00:00:00Z", 1, Duration.ofHours(99), 5));
+        whenAssigned(history, window("2027-03-31T22:00:00Z", "2027-04-01T03:00:00Z"),
+                window("2027-03-31T23:00:00Z", "2027-04-01T02:00:00Z"))
+                .expectException(refusedWith(ErrorCode.FTL_FLIGHT_TIME_QUARTER, "would be 501 h, limit 500 h"))
+                .expectNoEvents();
+    }
+
     // --- duty period: 14 h ----------------------------------------------------------------------
 
     @Test

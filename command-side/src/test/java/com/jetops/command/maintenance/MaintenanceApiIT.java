@@ -53,7 +53,7 @@ class MaintenanceApiIT {
     private String openInspection() throws Exception {
         HttpResponse<String> opened = post("/aircraft/" + aircraftId + "/maintenance", """
                 {"kind":"INSPECTION","description":"Phase 2 inspection",
-                 "due":{"atAirborneHours":4800,"onDate":"2027-03-01"},"recurrence":{"everyAirborneHours":600}}""");
+                 "due":{"atAirborneHours":4800,"onDate":"2090-03-01"},"recurrence":{"everyAirborneHours":600}}""");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         return json(opened).get("maintenanceItemId").asText();
     }
@@ -68,10 +68,10 @@ class MaintenanceApiIT {
         String item = openInspection();
 
         assertThat(post("/maintenance/" + item + "/start",
-                "{\"start\":\"2027-02-01T06:00:00Z\",\"end\":\"2027-02-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
+                "{\"start\":\"2090-02-01T06:00:00Z\",\"end\":\"2090-02-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            HttpResponse<String> refused = reserve("2027-02-02T08:00:00Z", "2027-02-02T12:00:00Z");
+            HttpResponse<String> refused = reserve("2090-02-02T08:00:00Z", "2090-02-02T12:00:00Z");
             assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(json(refused).get("detail").asText()).contains("Phase 2 inspection");
         });
@@ -83,16 +83,16 @@ class MaintenanceApiIT {
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(reserve("2027-02-02T08:00:00Z", "2027-02-02T12:00:00Z").statusCode()).isEqualTo(201));
+                assertThat(reserve("2090-02-02T08:00:00Z", "2090-02-02T12:00:00Z").statusCode()).isEqualTo(201));
     }
 
     @Test
     void workOverAReservedWindowIsTakenBackWithTheAircraftsReason() throws Exception {
-        assertThat(reserve("2027-04-02T08:00:00Z", "2027-04-02T12:00:00Z").statusCode()).isEqualTo(201);
+        assertThat(reserve("2090-04-02T08:00:00Z", "2090-04-02T12:00:00Z").statusCode()).isEqualTo(201);
         String item = openInspection();
 
         assertThat(post("/maintenance/" + item + "/start",
-                "{\"start\":\"2027-04-01T06:00:00Z\",\"end\":\"2027-04-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
+                "{\"start\":\"2090-04-01T06:00:00Z\",\"end\":\"2090-04-03T18:00:00Z\"}").statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
                 "select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
@@ -112,19 +112,19 @@ class MaintenanceApiIT {
                  "airborneMinutes":660,"cycles":1}""").statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> refused = reserve("2027-05-02T08:00:00Z", "2027-05-02T12:00:00Z");
+            HttpResponse<String> refused = reserve("2090-05-02T08:00:00Z", "2090-05-02T12:00:00Z");
             assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(json(refused).get("code").asText()).isEqualTo("AIRCRAFT_GROUNDED");
         });
 
         assertThat(post("/maintenance/" + item + "/start",
-                "{\"start\":\"2027-01-10T06:00:00Z\",\"end\":\"2027-01-10T18:00:00Z\"}").statusCode()).isEqualTo(200);
+                "{\"start\":\"2090-01-10T06:00:00Z\",\"end\":\"2090-01-10T18:00:00Z\"}").statusCode()).isEqualTo(200);
         assertThat(post("/maintenance/" + item + "/complete", """
                 {"signedOffBy":"J. Alvarez (A&P 3904412)","completedOn":"2026-11-20","airborneHoursAtCompletion":11,
                  "cyclesAtCompletion":1,"cost":{"amount":"900.00","currency":"USD"},"provider":"in-house"}""")
                 .statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(reserve("2027-05-02T08:00:00Z", "2027-05-02T12:00:00Z").statusCode()).isEqualTo(201));
+                assertThat(reserve("2090-05-02T08:00:00Z", "2090-05-02T12:00:00Z").statusCode()).isEqualTo(201));
     }
 }

@@ -11,6 +11,9 @@ import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.Refusal;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,9 @@ class MaintenanceWorkBlockingTest {
     void aRefusedBlockTakesTheWorkBack() {
         fixture.setCallbackBehavior((command, metaData) -> {
             if (command instanceof BlockAircraftForMaintenanceCommand) {
-                throw new IllegalStateException("the window overlaps reservation 7a4e for booking 0b0f");
+                String message = "the window overlaps reservation 7a4e for booking 0b0f";
+                throw new CommandExecutionException(message, null,
+                        new Refusal(ErrorCode.CALENDAR_CONFLICT, "window", message));
             }
             return null;
         });
@@ -81,5 +86,22 @@ class MaintenanceWorkBlockingTest {
                         new BlockAircraftForMaintenanceCommand(AIRCRAFT, block(), WORK, "Maintenance: Phase 2 inspection"),
                         new CancelMaintenanceWorkCommand(ITEM,
                                 "The aircraft could not be blocked: the window overlaps reservation 7a4e for booking 0b0f"));
+    }
+
+    @Test
+    void aFailureThatIsNoRefusalLeavesTheWorkStarted() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            throw new IllegalStateException("connection refused");
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(started())
+                .expectDispatchedCommands(
+                        new BlockAircraftForMaintenanceCommand(AIRCRAFT, block(), WORK, "Maintenance: Phase 2 inspection"));
+    }
+
+    @Test
+    void longDescriptionsAreShortenedForTheAircraftsCalendar() {
+        String reason = MaintenanceWorkBlocking.blockReason("x".repeat(500));
+        org.assertj.core.api.Assertions.assertThat(reason).hasSize(200).startsWith("Maintenance: x").endsWith("…");
     }
 }

@@ -74,8 +74,13 @@ class FleetController {
         return ResponseEntity.ok(view);
     }
 
+    /** Elasticsearch pages no deeper than 10,000 hits; the fleet list is held to the same depth. */
+    static final long MAX_DEPTH = 10_000;
+
     private static void checkPaging(int page, int size) {
         Require.that(page, p -> p >= 0, "page", "page must be 0 or more");
         Require.that(size, s -> s >= 1 && s <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        Require.that(page, p -> (p + 1L) * size <= MAX_DEPTH, "page",
+                "page * size may not reach beyond the first " + MAX_DEPTH + " results; narrow the query");
     }
 }

@@ -119,6 +119,8 @@ class FleetApiIT {
         assertThat(problemField("/aircraft?base=XX")).isEqualTo("base");
         assertThat(problemField("/aircraft?status=FLYING")).isEqualTo("status");
         assertThat(problemField("/aircraft/search?q=%20")).isEqualTo("q");
+        assertThat(problemField("/aircraft/search?q=jet&page=51&size=200")).isEqualTo("page");
+        assertThat(problemField("/aircraft?page=20000000&size=200")).isEqualTo("page");
     }
 
     private String problemField(String pathAndQuery) throws Exception {

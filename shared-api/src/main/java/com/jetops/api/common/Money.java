@@ -13,9 +13,17 @@ import java.util.Currency;
  */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
 
+    /** Integer digits a JetOps amount may have: trillions, far beyond any charter bill, and cheap to check. */
+    static final int MAX_INTEGER_DIGITS = 13;
+
     public Money {
         Require.present(amount, "amount");
         Require.present(currency, "currency");
+        // Checked before any arithmetic: "1e999999999" would otherwise cost minutes of CPU.
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "amount",
+                    "amount has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
         int scale = currency.getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > scale) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, "amount",

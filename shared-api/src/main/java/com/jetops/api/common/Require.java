@@ -43,4 +43,11 @@ public final class Require {
             throw new RuleViolationException(e.code(), field, e.getMessage());
         }
     }
+
+    /** A calendar date in a plausible range (1900-2199), so date arithmetic on it cannot overflow. */
+    public static java.time.LocalDate date(java.time.LocalDate value, String field) {
+        present(value, field);
+        return that(value, d -> d.getYear() >= 1900 && d.getYear() < 2200, field,
+                field + " must be a date between 1900 and 2199");
+    }
 }

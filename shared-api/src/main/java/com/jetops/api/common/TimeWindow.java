@@ -5,10 +5,17 @@ import java.time.Instant;
 
 /** A half-open UTC interval [start, end): a window ending at 10:00 does not touch one starting at 10:00. */
 public record TimeWindow(Instant start, Instant end) {
+    /** Operations happen between these; anything outside is a typo, and date arithmetic stays safe. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     public TimeWindow {
         Require.present(start, "start");
         Require.present(end, "end");
+        Require.that(start, s -> !s.isBefore(EARLIEST) && s.isBefore(LATEST), "start",
+                "start must lie between " + EARLIEST + " and " + LATEST);
+        Require.that(end, e -> !e.isBefore(EARLIEST) && !e.isAfter(LATEST), "end",
+                "end must lie between " + EARLIEST + " and " + LATEST);
         if (!end.isAfter(start)) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, "end", "end must be after start");
         }

@@ -40,4 +40,12 @@ class MoneyTest {
         assertThat(written).isEqualTo("{\"amount\":\"6500.00\",\"currency\":\"USD\"}");
         assertThat(json.readValue(written, Money.class)).isEqualTo(Money.of("6500.00", "USD"));
     }
+
+    @Test
+    void refusesAbsurdMagnitudesBeforeDoingArithmetic() {
+        assertThatThrownBy(() -> Money.of("1e999999999", "USD"))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).refusal().field()).isEqualTo("amount"));
+        assertThat(Money.of("9999999999999.99", "USD").amount()).isEqualByComparingTo("9999999999999.99");
+    }
 }
