@@ -5,7 +5,6 @@ import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
-import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
 import com.jetops.platform.eventstore.SnapshotByFields;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,8 +15,8 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
 /**
- * An overdue airworthiness directive makes the aircraft unairworthy: this saga holds it on the
- * ground until the item is signed off, then lifts the hold (the aircraft returns to service
+ * An overdue airworthiness directive, or a defect still open when its MEL deferral runs out,
+ * makes the aircraft unairworthy: this saga holds it on the ground until the item is signed off, then lifts the hold (the aircraft returns to service
  * when no other hold or AOG grounding remains).
  */
 @SnapshotByFields
@@ -29,14 +28,19 @@ public class AirworthinessGrounding {
     @StartSaga
     @SagaEventHandler(associationProperty = "maintenanceItemId")
     void on(MaintenanceOverdueEvent event, CommandGateway commands) {
-        if (event.kind() != MaintenanceKind.AIRWORTHINESS_DIRECTIVE) {
+        String reason = switch (event.kind()) {
+            case AIRWORTHINESS_DIRECTIVE -> "Airworthiness directive " + event.adNumber() + " overdue: ";
+            case DEFECT -> "Defect open past its MEL deferral: ";
+            default -> null;
+        };
+        if (reason == null) {
             SagaLifecycle.end();
             return;
         }
         maintenanceItemId = event.maintenanceItemId();
         aircraftId = event.aircraftId();
         commands.sendAndWait(new PlaceMaintenanceHoldCommand(aircraftId, maintenanceItemId,
-                "Airworthiness directive " + event.adNumber() + " overdue: " + event.description()));
+                reason + event.description()));
     }
 
     @EndSaga

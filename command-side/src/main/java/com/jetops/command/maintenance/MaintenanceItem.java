@@ -55,6 +55,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class MaintenanceItem {
     static final String DUE_SOON = "maintenance-due-soon";
     static final String OVERDUE = "maintenance-overdue";
+    static final String DEFERRAL_EXPIRED = "maintenance-deferral-expired";
     static final long WARNING_HOURS = 25;
     static final long WARNING_CYCLES = 25;
     static final int WARNING_DAYS = 30;
@@ -70,6 +71,7 @@ public class MaintenanceItem {
     private DuePoint due;
     private boolean dueSoonSignalled;
     private boolean overdueSignalled;
+    private LocalDate deferredUntil;
 
     protected MaintenanceItem() {
         // for Axon: rebuilt from events or a snapshot
@@ -155,6 +157,15 @@ public class MaintenanceItem {
         }
     }
 
+    /** A deferral that runs out with the defect still open makes it overdue (and the aircraft unairworthy). */
+    @DeadlineHandler(deadlineName = DEFERRAL_EXPIRED)
+    void deferralExpired(LocalDate deferredUntil) {
+        if (status == MaintenanceStatus.DEFERRED && deferredUntil.equals(this.deferredUntil) && !overdueSignalled) {
+            apply(new MaintenanceOverdueEvent(maintenanceItemId, aircraftId, kind, adNumber, description,
+                    new DuePoint(null, null, deferredUntil)));
+        }
+    }
+
     @DeadlineHandler(deadlineName = OVERDUE)
     void overdueByDate(DuePoint scheduledFor) {
         if (scheduledFor.equals(due) && status != MaintenanceStatus.COMPLETED) {
@@ -207,7 +218,7 @@ public class MaintenanceItem {
     }
 
     @CommandHandler
-    long handle(DeferDefectCommand command) {
+    long handle(DeferDefectCommand command, DeadlineManager deadlines) {
         if (kind != MaintenanceKind.DEFECT) {
             throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
                     "Only a defect can be deferred; this is " + kind);
@@ -228,6 +239,7 @@ public class MaintenanceItem {
             }
         }
         apply(new DefectDeferredEvent(maintenanceItemId, aircraftId, category, reference, until));
+        deadlines.schedule(startOfDay(until.plusDays(1)), DEFERRAL_EXPIRED, until);
         return AggregateLifecycle.getVersion();
     }
 
@@ -319,5 +331,6 @@ public class MaintenanceItem {
     @EventSourcingHandler
     void on(DefectDeferredEvent event) {
         status = MaintenanceStatus.DEFERRED;
+        deferredUntil = event.deferredUntil();
     }
 }

@@ -52,6 +52,15 @@ class AirworthinessGroundingTest {
     }
 
     @Test
+    void aDefectPastItsDeferralGroundsTheAircraft() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.DEFECT))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        "Defect open past its MEL deferral: Elevator hinge fittings"));
+    }
+
+    @Test
     void anOverdueInspectionAloneDoesNotGround() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.INSPECTION))

@@ -128,6 +128,7 @@ class MaintenanceItemTest {
                 .when(new DeferDefectCommand(ITEM, MelCategory.C, "33-20-01", null))
                 .expectEvents(new DefectDeferredEvent(ITEM, AIRCRAFT, MelCategory.C, "33-20-01",
                         LocalDate.parse("2026-12-11")));
+        setUp(); // a fresh fixture: the deferral above scheduled a deadline on the first one's clock
         fixture.givenCurrentTime(NOW).andGiven(defect())
                 .when(new DeferDefectCommand(ITEM, MelCategory.B, "33-20-01", LocalDate.parse("2026-12-05")))
                 .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, "deferredUntil"))
@@ -188,5 +189,14 @@ class MaintenanceItemTest {
                                 4790, 2105, Money.of("0", "USD"), List.of(), "in-house"))
                 .when(new TrackAircraftUtilizationCommand(ITEM, 9999, 9999))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aDefectStillOpenWhenItsDeferralRunsOutIsOverdue() {
+        fixture.givenCurrentTime(NOW).andGiven(defect())
+                .andGivenCommands(new DeferDefectCommand(ITEM, MelCategory.B, "33-20-01", null))
+                .whenTimeAdvancesTo(Instant.parse("2026-12-05T00:00:00Z"))
+                .expectEvents(new MaintenanceOverdueEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                        "Left cabin reading light inoperative", new DuePoint(null, null, LocalDate.parse("2026-12-04"))));
     }
 }

@@ -182,6 +182,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(problem(new Refusal(ErrorCode.MALFORMED_REQUEST, null, detail)));
     }
 
+    /**
+     * Spring's own refusals (405 wrong method, 415 no JSON, 404 no such route, a missing
+     * parameter) get our stable type and a code too, instead of "about:blank".
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            String name = known == null ? "HTTP_" + status.value() : known.name();
+            problem.setType(URI.create(TYPE_PREFIX + name.toLowerCase().replace('_', '-')));
+            problem.setProperty("code", name);
+        }
+        return response;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {

@@ -113,6 +113,21 @@ class FleetApiIT {
     }
 
     @Test
+    void springsOwnRefusalsCarryOurTypeAndCode() throws Exception {
+        HttpResponse<String> wrongMethod = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/aircraft/search?q=jet"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missingParameter = get("/aircraft/search");
+
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(wrongMethod.body()).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(JSON.readTree(wrongMethod.body()).get("type").asText())
+                .isEqualTo("urn:jetops:problem:method-not-allowed");
+        assertThat(missingParameter.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missingParameter.body()).get("code").asText()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
     void badParametersAre400ProblemsNamingTheParameter() throws Exception {
         assertThat(problemField("/aircraft/not-a-uuid")).isEqualTo("id");
         assertThat(problemField("/aircraft?size=0")).isEqualTo("size");
