@@ -49,8 +49,8 @@ import com.jetops.api.common.Require;
 import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TailNumber;
 import com.jetops.api.reference.Airports;
+import com.jetops.command.infra.EventClock;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -58,8 +58,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -152,7 +150,7 @@ public class Aircraft {
         if (retired) {
             return AggregateLifecycle.getVersion();
         }
-        if (calendar.hasReservationEndingAfter(now())) {
+        if (calendar.hasReservationEndingAfter(EventClock.now())) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_HAS_RESERVATIONS, null,
                     "Aircraft " + tailNumber + " still has reservations ahead; release them before retiring it");
         }
@@ -207,7 +205,7 @@ public class Aircraft {
             throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "reservationId",
                     "Reservation " + reservationId + " already exists with other details");
         }
-        if (!window.end().isAfter(now())) {
+        if (!window.end().isAfter(EventClock.now())) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, "window", "The window has already ended");
         }
         calendar.anythingOverlapping(window).ifPresent(conflict -> {
@@ -316,7 +314,7 @@ public class Aircraft {
         Instant blockOff = Require.present(command.blockOff(), "blockOff");
         Instant blockOn = Require.present(command.blockOn(), "blockOn");
         Require.that(blockOn, on -> on.isAfter(blockOff), "blockOn", "blockOn must be after blockOff");
-        Require.that(blockOn, on -> !on.isAfter(now()), "blockOn", "blockOn must not be in the future");
+        Require.that(blockOn, on -> !on.isAfter(EventClock.now()), "blockOn", "blockOn must not be in the future");
         long blockMinutes = Duration.between(blockOff, blockOn).toMinutes();
         Require.that(command.airborneMinutes(), minutes -> minutes >= 1 && minutes <= blockMinutes, "airborneMinutes",
                 "airborneMinutes must be between 1 and the block time (" + blockMinutes + " min)");
@@ -347,11 +345,6 @@ public class Aircraft {
         }
     }
 
-    /** Axon's event clock: the fixture controls it in tests. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
-    }
-
     private static void checkInsurance(AircraftInsurance insurance) {
         if (insurance != null) {
             Require.text(insurance.insurer(), "insurance.insurer", 120);
@@ -378,7 +371,7 @@ public class Aircraft {
                 designator -> TYPE_DESIGNATOR.matcher(designator).matches(), "typeDesignator",
                 "typeDesignator must be an ICAO aircraft type designator (2-4 capitals/digits, e.g. GLF6)");
         Require.present(spec.category(), "category");
-        int nextYear = Year.now(ZoneOffset.UTC).getValue() + 1;
+        int nextYear = EventClock.today().getYear() + 1;
         Require.that(spec.yearOfManufacture(), year -> year >= 1950 && year <= nextYear, "yearOfManufacture",
                 "yearOfManufacture must be between 1950 and " + nextYear);
         Require.that(spec.seatingCapacity(), seats -> seats >= 1 && seats <= 200, "seatingCapacity",

@@ -42,10 +42,10 @@ import com.jetops.api.crew.UnassignCrewMemberCommand;
 import com.jetops.api.crew.UnavailabilityId;
 import com.jetops.api.crew.UpdateCrewMemberCommand;
 import com.jetops.api.reference.Airports;
+import com.jetops.command.infra.EventClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -53,7 +53,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -76,7 +75,6 @@ public class CrewMember {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
     static final String EXPIRING_SOON = "qualification-expiring-soon";
     static final String EXPIRED = "qualification-expired";
-    static final int EXPIRY_WARNING_DAYS = 30;
 
     @AggregateIdentifier
     private CrewMemberId crewMemberId;
@@ -127,7 +125,7 @@ public class CrewMember {
         if (released) {
             return AggregateLifecycle.getVersion();
         }
-        if (ledger.hasDutyEndingAfter(GenericEventMessage.clock.instant())) {
+        if (ledger.hasDutyEndingAfter(EventClock.now())) {
             throw new RuleViolationException(ErrorCode.CREW_HAS_ASSIGNMENTS, null,
                     name + " still has assignments ahead; unassign them first");
         }
@@ -255,21 +253,10 @@ public class CrewMember {
         return AggregateLifecycle.getVersion();
     }
 
-    /**
-     * Alerts 30 days before and on the day after expiry (a qualification is valid through its
-     * expiry date). A renewal records a new expiry; alerts scheduled for the old one find it
-     * changed when they fire and do nothing, so nothing needs cancelling.
-     */
+    /** A renewal records a new expiry; the old one's alerts then find it changed and do nothing. */
     private static void scheduleAlerts(DeadlineManager deadlines, Qualification qualification, LocalDate expiresOn) {
-        QualificationExpiry expiry = new QualificationExpiry(qualification, expiresOn);
-        deadlines.schedule(startOfDay(expiresOn.minusDays(EXPIRY_WARNING_DAYS)), EXPIRING_SOON, expiry);
-        deadlines.schedule(startOfDay(expiresOn.plusDays(1)), EXPIRED, expiry);
-    }
-
-    private static Instant startOfDay(LocalDate date) {
-        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant now = GenericEventMessage.clock.instant();
-        return start.isBefore(now) ? now : start;
+        EventClock.scheduleDateAlerts(deadlines, expiresOn, EXPIRING_SOON, EXPIRED,
+                new QualificationExpiry(qualification, expiresOn));
     }
 
     @DeadlineHandler(deadlineName = EXPIRING_SOON)

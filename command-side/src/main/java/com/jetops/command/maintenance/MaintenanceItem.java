@@ -28,18 +28,16 @@ import com.jetops.api.maintenance.Recurrence;
 import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
 import com.jetops.api.maintenance.TrackAircraftUtilizationCommand;
 import com.jetops.command.aircraft.KnownAircraft;
+import com.jetops.command.infra.EventClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -58,7 +56,6 @@ public class MaintenanceItem {
     static final String DEFERRAL_EXPIRED = "maintenance-deferral-expired";
     static final long WARNING_HOURS = 25;
     static final long WARNING_CYCLES = 25;
-    static final int WARNING_DAYS = 30;
 
     @AggregateIdentifier
     private MaintenanceItemId maintenanceItemId;
@@ -136,18 +133,11 @@ public class MaintenanceItem {
         }
     }
 
-    /** Date-based due points alert 30 days ahead and the day after; stale alerts (the due point moved on) do nothing. */
+    /** A recurrence records a new due point; the old one's alerts then find it changed and do nothing. */
     private static void scheduleDateAlerts(DeadlineManager deadlines, DuePoint due) {
         if (due != null && due.onDate() != null) {
-            deadlines.schedule(startOfDay(due.onDate().minusDays(WARNING_DAYS)), DUE_SOON, due);
-            deadlines.schedule(startOfDay(due.onDate().plusDays(1)), OVERDUE, due);
+            EventClock.scheduleDateAlerts(deadlines, due.onDate(), DUE_SOON, OVERDUE, due);
         }
-    }
-
-    private static Instant startOfDay(LocalDate date) {
-        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant now = GenericEventMessage.clock.instant();
-        return start.isBefore(now) ? now : start;
     }
 
     @DeadlineHandler(deadlineName = DUE_SOON)
@@ -194,7 +184,7 @@ public class MaintenanceItem {
         requireStatus("complete", MaintenanceStatus.IN_WORK);
         String signedOffBy = Require.text(command.signedOffBy(), "signedOffBy", 200);
         LocalDate completedOn = Require.date(command.completedOn(), "completedOn");
-        Require.that(completedOn, d -> !d.isAfter(today()), "completedOn", "completedOn must not be in the future");
+        Require.that(completedOn, d -> !d.isAfter(EventClock.today()), "completedOn", "completedOn must not be in the future");
         Require.that(command.airborneHoursAtCompletion(), h -> h >= 0, "airborneHoursAtCompletion",
                 "airborneHoursAtCompletion must be 0 or more");
         Require.that(command.cyclesAtCompletion(), c -> c >= 0, "cyclesAtCompletion", "cyclesAtCompletion must be 0 or more");
@@ -229,9 +219,9 @@ public class MaintenanceItem {
         LocalDate until;
         if (category.days() == null) {
             until = Require.date(command.deferredUntil(), "deferredUntil");
-            Require.that(until, d -> d.isAfter(today()), "deferredUntil", "deferredUntil must be after today");
+            Require.that(until, d -> d.isAfter(EventClock.today()), "deferredUntil", "deferredUntil must be after today");
         } else {
-            LocalDate limit = today().plusDays(category.days());
+            LocalDate limit = EventClock.today().plusDays(category.days());
             until = command.deferredUntil() == null ? limit : command.deferredUntil();
             if (until.isAfter(limit)) {
                 throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, "deferredUntil",
@@ -239,12 +229,8 @@ public class MaintenanceItem {
             }
         }
         apply(new DefectDeferredEvent(maintenanceItemId, aircraftId, category, reference, until));
-        deadlines.schedule(startOfDay(until.plusDays(1)), DEFERRAL_EXPIRED, until);
+        deadlines.schedule(EventClock.startOfDayNotBeforeNow(until.plusDays(1)), DEFERRAL_EXPIRED, until);
         return AggregateLifecycle.getVersion();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     private void requireStatus(String action, MaintenanceStatus... allowed) {
