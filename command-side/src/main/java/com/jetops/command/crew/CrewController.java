@@ -6,6 +6,7 @@ import com.jetops.api.common.Require;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.crew.AssignCrewMemberCommand;
 import com.jetops.api.crew.AssignmentId;
+import com.jetops.api.crew.RecordActualDutyCommand;
 import com.jetops.api.crew.ClearCrewUnavailabilityCommand;
 import com.jetops.api.crew.CrewComplement;
 import com.jetops.api.crew.CrewContact;
@@ -83,6 +84,9 @@ class CrewController {
 
     record Assignment(String bookingId, CrewRole role, CrewComplement complement, String typeDesignator,
                       TimeWindow duty, List<TimeWindow> flights) {
+    }
+
+    record ActualDuty(TimeWindow duty, List<TimeWindow> flights, Boolean overrunBeyondControl) {
     }
 
     private long send(Object command) {
@@ -189,5 +193,16 @@ class CrewController {
         CrewMemberId crewMemberId = crewMemberId("id", id);
         return new Accepted(crewMemberId.value(), send(new UnassignCrewMemberCommand(crewMemberId,
                 Require.parsed("assignmentId", () -> AssignmentId.of(assignmentId)), request.reason())));
+    }
+
+    @PostMapping("/{id}/assignments/{assignmentId}/actuals")
+    @Operation(summary = "Report the duty and flight times actually flown; an overrun beyond the crew's control "
+            + "lengthens the next rest (11/12/16 h)")
+    Accepted recordActuals(@PathVariable("id") String id, @PathVariable("assignmentId") String assignmentId,
+                           @RequestBody ActualDuty request) {
+        CrewMemberId crewMemberId = crewMemberId("id", id);
+        return new Accepted(crewMemberId.value(), send(new RecordActualDutyCommand(crewMemberId,
+                Require.parsed("assignmentId", () -> AssignmentId.of(assignmentId)), request.duty(), request.flights(),
+                Boolean.TRUE.equals(request.overrunBeyondControl()))));
     }
 }

@@ -6,6 +6,7 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Require;
 import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TimeWindow;
+import com.jetops.api.crew.ActualDutyRecordedEvent;
 import com.jetops.api.crew.AssignCrewMemberCommand;
 import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.ClearCrewUnavailabilityCommand;
@@ -22,6 +23,7 @@ import com.jetops.api.crew.CrewPosition;
 import com.jetops.api.crew.CrewRole;
 import com.jetops.api.crew.CrewUnavailabilityClearedEvent;
 import com.jetops.api.crew.HireCrewMemberCommand;
+import com.jetops.api.crew.FtlRule;
 import com.jetops.api.crew.LegalityCheck;
 import com.jetops.api.crew.LicenceKind;
 import com.jetops.api.crew.LicenceRecordedEvent;
@@ -31,7 +33,9 @@ import com.jetops.api.crew.Qualification;
 import com.jetops.api.crew.QualificationExpiredEvent;
 import com.jetops.api.crew.QualificationExpiringSoonEvent;
 import com.jetops.api.crew.QualificationType;
+import com.jetops.api.crew.RecordActualDutyCommand;
 import com.jetops.api.crew.RecordLicenceCommand;
+import com.jetops.api.crew.RosterWarning;
 import com.jetops.api.crew.RecordMedicalCommand;
 import com.jetops.api.crew.RecordTrainingCommand;
 import com.jetops.api.crew.RecordTypeRatingCommand;
@@ -53,6 +57,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -214,18 +219,13 @@ public class CrewMember {
         CrewRole role = Require.present(command.role(), "role");
         CrewComplement complement = Require.present(command.complement(), "complement");
         TimeWindow duty = Require.present(command.duty(), "duty");
-        List<TimeWindow> flights = Require.present(command.flights(), "flights");
-        Require.that(flights, f -> !f.isEmpty(), "flights", "an assignment has at least one flight");
-        for (TimeWindow flight : flights) {
-            Require.that(flight, f -> f != null && !f.start().isBefore(duty.start()) && !f.end().isAfter(duty.end()),
-                    "flights", "every flight must lie within the duty period");
-        }
+        List<TimeWindow> flights = checkFlightsWithin(command.flights(), duty);
         if (ledger.contains(assignmentId)) {
             return AggregateLifecycle.getVersion();
         }
         checkRole(role, complement);
         checkAvailable(duty);
-        DutyLedger.Duty candidate = new DutyLedger.Duty(duty, List.copyOf(flights));
+        DutyLedger.Duty candidate = new DutyLedger.Duty(duty, flights);
         List<LegalityCheck> checks;
         if (role.isPilot()) {
             checkPilotQualifications(command.typeDesignator(), flights);
@@ -237,8 +237,36 @@ public class CrewMember {
             throw new RuleViolationException(ErrorCode.valueOf("FTL_" + broken.rule().name()), null,
                     describe(broken));
         });
+        List<RosterWarning> warnings = role.isPilot()
+                ? ledger.quarterRestWarnings(candidate, limits.restPeriodsPerQuarter()) : List.of();
         apply(new CrewMemberAssignedEvent(crewMemberId, assignmentId, command.bookingId(), role, complement,
-                command.typeDesignator(), duty, List.copyOf(flights), checks));
+                command.typeDesignator(), duty, flights, checks, warnings));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Actual times after the trip. An overrun beyond anyone's control past the planned release
+     * sets the longer rest owed before the next duty; assignments already rostered inside the
+     * actual duty or that rest are named in the event (operations must re-crew them).
+     */
+    @CommandHandler
+    long handle(RecordActualDutyCommand command, FtlLimits limits) {
+        AssignmentId assignmentId = Require.present(command.assignmentId(), "assignmentId");
+        DutyLedger.Duty planned = ledger.duty(assignmentId).orElseThrow(() -> new RuleViolationException(
+                ErrorCode.ASSIGNMENT_NOT_FOUND, "assignmentId", name + " has no assignment " + assignmentId));
+        TimeWindow duty = Require.present(command.duty(), "duty");
+        Require.that(duty, d -> !d.end().isAfter(EventClock.now()), "duty", "actual times can only be reported "
+                + "once the duty has ended");
+        List<TimeWindow> flights = checkFlightsWithin(command.flights(), duty);
+        Duration overrun = Duration.between(planned.period().end(), duty.end());
+        overrun = overrun.isNegative() ? Duration.ZERO : overrun;
+        Duration restAfter = command.overrunBeyondControl() && !overrun.isZero() ? limits.restAfterOverrun(overrun) : null;
+        // Assignments reporting during the actual duty, or during the longer rest it now demands.
+        List<AssignmentId> inRest = ledger.startingWithin(
+                new TimeWindow(duty.start(), restAfter == null ? duty.end() : duty.end().plus(restAfter)), assignmentId);
+        apply(new ActualDutyRecordedEvent(crewMemberId, assignmentId, planned.period(), duty, flights,
+                command.overrunBeyondControl(), overrun.toMinutes(), restAfter == null ? null : restAfter.toMinutes(),
+                inRest));
         return AggregateLifecycle.getVersion();
     }
 
@@ -291,14 +319,27 @@ public class CrewMember {
             case FLIGHT_TIME_QUARTER -> "flight time in the calendar quarter would be ";
             case FLIGHT_TIME_TWO_QUARTERS -> "flight time in two consecutive quarters would be ";
             case FLIGHT_TIME_YEAR -> "flight time in the calendar year would be ";
+            case REST_AFTER_OVERRUN -> "the rest after the last duty's overrun would be ";
+            case REST_PERIODS_QUARTER -> "rest periods of 24 h in the quarter would be ";
         };
-        String limit = check.rule() == com.jetops.api.crew.FtlRule.REST_BEFORE_COMPLETION ? ", minimum " : ", limit ";
+        boolean minimum = check.rule() == FtlRule.REST_BEFORE_COMPLETION || check.rule() == FtlRule.REST_AFTER_OVERRUN;
+        String limit = minimum ? ", minimum " : ", limit ";
         return what + hours(check.actualSeconds()) + limit + hours(check.limitSeconds());
     }
 
     private static String hours(long seconds) {
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " h";
+    }
+
+    private static List<TimeWindow> checkFlightsWithin(List<TimeWindow> flights, TimeWindow duty) {
+        Require.that(Require.present(flights, "flights"), f -> !f.isEmpty() && f.size() <= 20, "flights",
+                "a duty has between 1 and 20 flights");
+        for (TimeWindow flight : flights) {
+            Require.that(flight, f -> f != null && !f.start().isBefore(duty.start()) && !f.end().isAfter(duty.end()),
+                    "flights", "every flight must lie within the duty period");
+        }
+        return List.copyOf(flights);
     }
 
     private void checkRole(CrewRole role, CrewComplement complement) {
@@ -418,6 +459,12 @@ public class CrewMember {
     @EventSourcingHandler
     void on(CrewMemberAssignedEvent event) {
         ledger.add(event.assignmentId(), new DutyLedger.Duty(event.duty(), event.flights()));
+    }
+
+    @EventSourcingHandler
+    void on(ActualDutyRecordedEvent event) {
+        ledger.add(event.assignmentId(), new DutyLedger.Duty(event.duty(), event.flights(),
+                event.requiredRestMinutes() == null ? null : Duration.ofMinutes(event.requiredRestMinutes())));
     }
 
     @EventSourcingHandler

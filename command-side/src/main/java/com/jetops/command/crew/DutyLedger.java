@@ -6,12 +6,14 @@ import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.CrewComplement;
 import com.jetops.api.crew.FtlRule;
 import com.jetops.api.crew.LegalityCheck;
+import com.jetops.api.crew.RosterWarning;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,8 +32,15 @@ class DutyLedger {
 
     private final Map<AssignmentId, Duty> duties = new LinkedHashMap<>();
 
-    /** One assignment's duty period (report to release) and its planned flights (block times). */
-    record Duty(TimeWindow period, List<TimeWindow> flights) {
+    /**
+     * One assignment's duty period (report to release) and its flights (block times): planned
+     * until the actual times are reported, actual after. {@code restAfter} is the longer rest
+     * an overrun beyond the crew's control requires before the next duty, or null.
+     */
+    record Duty(TimeWindow period, List<TimeWindow> flights, Duration restAfter) {
+        Duty(TimeWindow period, List<TimeWindow> flights) {
+            this(period, flights, null);
+        }
     }
 
     void add(AssignmentId id, Duty duty) {
@@ -44,6 +53,18 @@ class DutyLedger {
 
     boolean contains(AssignmentId id) {
         return duties.containsKey(id);
+    }
+
+    Optional<Duty> duty(AssignmentId id) {
+        return Optional.ofNullable(duties.get(id));
+    }
+
+    /** Assignments other than {@code id} that report for duty in {@code window}. */
+    List<AssignmentId> startingWithin(TimeWindow window, AssignmentId id) {
+        return duties.entrySet().stream()
+                .filter(d -> !d.getKey().equals(id) && !d.getValue().period().start().isBefore(window.start())
+                        && d.getValue().period().start().isBefore(window.end()))
+                .map(Map.Entry::getKey).toList();
     }
 
     boolean hasDutyEndingAfter(Instant instant) {
@@ -63,7 +84,7 @@ class DutyLedger {
                 ? limits.onePilotFlightTimeIn24Hours() : limits.twoPilotFlightTimeIn24Hours();
         // The candidate's own duty period first: a duty over 14 h also leaves under 10 h of rest,
         // and the longer duty is the cause worth naming.
-        return List.of(
+        List<LegalityCheck> checks = new ArrayList<>(List.of(
                 dutyPeriod(candidate, limits),
                 atMost(FtlRule.FLIGHT_TIME_24_HOURS, maxFlightTimeIn24Hours(candidate, allFlights), limit24),
                 atLeast(FtlRule.REST_BEFORE_COMPLETION, shortestRestAffectedBy(candidate),
@@ -72,7 +93,55 @@ class DutyLedger {
                         limits.flightTimePerQuarter()),
                 atMost(FtlRule.FLIGHT_TIME_TWO_QUARTERS, maxOverPeriods(candidate, allFlights, 2),
                         limits.flightTimePerTwoQuarters()),
-                atMost(FtlRule.FLIGHT_TIME_YEAR, maxOverYears(candidate, allFlights), limits.flightTimePerYear()));
+                atMost(FtlRule.FLIGHT_TIME_YEAR, maxOverYears(candidate, allFlights), limits.flightTimePerYear())));
+        restAfterOverrun(candidate).ifPresent(checks::add);
+        return List.copyOf(checks);
+    }
+
+    /**
+     * The longer rest owed after the latest overrun duty released before the candidate reports,
+     * if that duty ran over beyond the crew's control; absent when no such duty precedes it.
+     */
+    Optional<LegalityCheck> restAfterOverrun(Duty candidate) {
+        return duties.values().stream()
+                .filter(d -> !d.period().end().isAfter(candidate.period().start()))
+                .max(Comparator.comparing(d -> d.period().end()))
+                .filter(previous -> previous.restAfter() != null)
+                .map(previous -> atLeast(FtlRule.REST_AFTER_OVERRUN,
+                        Duration.between(previous.period().end(), candidate.period().start()), previous.restAfter()));
+    }
+
+    /**
+     * Roster warning, not a refusal: the rest periods of 24 consecutive hours left free in each
+     * calendar quarter the candidate touches (each whole 24 h of a gap between duties counts once).
+     */
+    List<RosterWarning> quarterRestWarnings(Duty candidate, int required) {
+        List<TimeWindow> periods = Stream.concat(duties.values().stream().map(Duty::period),
+                Stream.of(candidate.period())).sorted(Comparator.comparing(TimeWindow::start)).toList();
+        return Stream.of(candidate.period().start(), candidate.period().end())
+                .map(DutyLedger::quarterStart).distinct()
+                .map(start -> {
+                    TimeWindow quarter = new TimeWindow(utc(start), utc(start.plusMonths(3)));
+                    long restDays = freeDays(quarter, periods);
+                    return restDays >= required ? null : new RosterWarning(FtlRule.REST_PERIODS_QUARTER, restDays,
+                            required, "only " + restDays + " rest periods of 24 consecutive hours left free in the "
+                            + "quarter from " + start + ", " + required + " expected");
+                })
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static long freeDays(TimeWindow quarter, List<TimeWindow> sortedPeriods) {
+        long days = 0;
+        Instant free = quarter.start();
+        for (TimeWindow period : sortedPeriods) {
+            if (period.end().isAfter(quarter.start()) && period.start().isBefore(quarter.end())) {
+                if (period.start().isAfter(free)) {
+                    days += Duration.between(free, period.start()).toHours() / 24;
+                }
+                free = period.end().isAfter(free) ? period.end() : free;
+            }
+        }
+        return quarter.end().isAfter(free) ? days + Duration.between(free, quarter.end()).toHours() / 24 : days;
     }
 
     static LegalityCheck dutyPeriod(Duty candidate, FtlLimits limits) {

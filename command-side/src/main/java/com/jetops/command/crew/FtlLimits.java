@@ -17,7 +17,11 @@ public record FtlLimits(
         @DefaultValue("14h") Duration dutyPeriod,
         @DefaultValue("500h") Duration flightTimePerQuarter,
         @DefaultValue("800h") Duration flightTimePerTwoQuarters,
-        @DefaultValue("1400h") Duration flightTimePerYear) {
+        @DefaultValue("1400h") Duration flightTimePerYear,
+        @DefaultValue("11h") Duration restAfterOverrunUpTo30Minutes,
+        @DefaultValue("12h") Duration restAfterOverrunUpTo60Minutes,
+        @DefaultValue("16h") Duration restAfterLongerOverrun,
+        @DefaultValue("13") int restPeriodsPerQuarter) {
 
     public FtlLimits {
         notLooser(onePilotFlightTimeIn24Hours, Duration.ofHours(8), "one-pilot flight time in 24 h");
@@ -27,6 +31,18 @@ public record FtlLimits(
         notLooser(flightTimePerQuarter, Duration.ofHours(500), "flight time per quarter");
         notLooser(flightTimePerTwoQuarters, Duration.ofHours(800), "flight time per two quarters");
         notLooser(flightTimePerYear, Duration.ofHours(1400), "flight time per year");
+        notLooser(Duration.ofHours(11), restAfterOverrunUpTo30Minutes, "rest after an overrun up to 30 min");
+        notLooser(Duration.ofHours(12), restAfterOverrunUpTo60Minutes, "rest after an overrun up to 60 min");
+        notLooser(Duration.ofHours(16), restAfterLongerOverrun, "rest after a longer overrun");
+        notLooser(Duration.ofDays(13), Duration.ofDays(restPeriodsPerQuarter), "rest periods per quarter");
+    }
+
+    /** The rest owed after a duty that ran {@code overrun} past its planned release beyond anyone's control. */
+    Duration restAfterOverrun(Duration overrun) {
+        if (overrun.compareTo(Duration.ofMinutes(30)) <= 0) {
+            return restAfterOverrunUpTo30Minutes;
+        }
+        return overrun.compareTo(Duration.ofMinutes(60)) <= 0 ? restAfterOverrunUpTo60Minutes : restAfterLongerOverrun;
     }
 
     private static void notLooser(Duration configured, Duration part135, String what) {
@@ -38,6 +54,7 @@ public record FtlLimits(
 
     public static FtlLimits part135() {
         return new FtlLimits(Duration.ofHours(8), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(14),
-                Duration.ofHours(500), Duration.ofHours(800), Duration.ofHours(1400));
+                Duration.ofHours(500), Duration.ofHours(800), Duration.ofHours(1400), Duration.ofHours(11),
+                Duration.ofHours(12), Duration.ofHours(16), 13);
     }
 }

@@ -100,4 +100,37 @@ class CrewApiIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(refused.body()).get("code").asText()).isEqualTo("CREW_UNAVAILABLE");
     }
+
+    @Test
+    void anOverrunReportedAfterTheTripLengthensTheNextRest() throws Exception {
+        String trip = """
+                {"bookingId":"%s","role":"PILOT_IN_COMMAND","complement":"TWO_PILOT","typeDesignator":"GLF6",
+                 "duty":{"start":"2026-11-01T07:00:00Z","end":"2026-11-01T15:00:00Z"},
+                 "flights":[{"start":"2026-11-01T08:00:00Z","end":"2026-11-01T12:00:00Z"}]}""".formatted(UUID.randomUUID());
+        HttpResponse<String> assigned = post("/crew/" + captainId + "/assignments", trip);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
+        String assignmentId = JSON.readTree(assigned.body()).get("id").asText();
+
+        HttpResponse<String> unknown = post("/crew/" + captainId + "/assignments/" + UUID.randomUUID() + "/actuals",
+                "{\"duty\":{\"start\":\"2026-11-01T07:00:00Z\",\"end\":\"2026-11-01T16:10:00Z\"},"
+                        + "\"flights\":[{\"start\":\"2026-11-01T08:00:00Z\",\"end\":\"2026-11-01T13:30:00Z\"}],"
+                        + "\"overrunBeyondControl\":true}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> actuals = post("/crew/" + captainId + "/assignments/" + assignmentId + "/actuals", """
+                {"duty":{"start":"2026-11-01T07:00:00Z","end":"2026-11-01T16:10:00Z"},
+                 "flights":[{"start":"2026-11-01T08:00:00Z","end":"2026-11-01T13:30:00Z"}],
+                 "overrunBeyondControl":true}""");
+        assertThat(actuals.statusCode()).as(actuals.body()).isEqualTo(200);
+
+        // 70 min over: 16 h of rest before the next duty, so 08:00 next morning (15 h 50 min) is refused.
+        HttpResponse<String> tooSoon = post("/crew/" + captainId + "/assignments", """
+                {"bookingId":"%s","role":"PILOT_IN_COMMAND","complement":"TWO_PILOT","typeDesignator":"GLF6",
+                 "duty":{"start":"2026-11-02T08:00:00Z","end":"2026-11-02T12:00:00Z"},
+                 "flights":[{"start":"2026-11-02T09:00:00Z","end":"2026-11-02T11:00:00Z"}]}""".formatted(UUID.randomUUID()));
+        assertThat(tooSoon.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(tooSoon.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:jetops:problem:ftl-rest-after-overrun");
+        assertThat(problem.get("detail").asText()).isEqualTo("the rest after the last duty's overrun would be 15.83 h, minimum 16 h");
+    }
 }

@@ -5,6 +5,7 @@ import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.common.TimeWindow;
+import com.jetops.api.crew.ActualDutyRecordedEvent;
 import com.jetops.api.crew.AssignCrewMemberCommand;
 import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.CrewComplement;
@@ -27,7 +28,9 @@ import com.jetops.api.crew.Qualification;
 import com.jetops.api.crew.QualificationExpiredEvent;
 import com.jetops.api.crew.QualificationExpiringSoonEvent;
 import com.jetops.api.crew.QualificationType;
+import com.jetops.api.crew.RecordActualDutyCommand;
 import com.jetops.api.crew.RecordMedicalCommand;
+import com.jetops.api.crew.RosterWarning;
 import com.jetops.api.crew.RecordTypeRatingCommand;
 import com.jetops.api.crew.ReleaseCrewMemberCommand;
 import com.jetops.api.crew.TypeRatingRecordedEvent;
@@ -121,7 +124,8 @@ class CrewMemberTest {
         TimeWindow duty = new TimeWindow(flights[0].start().minus(Duration.ofHours(1)),
                 flights[flights.length - 1].end().plus(Duration.ofMinutes(30)));
         return new CrewMemberAssignedEvent(CAPTAIN, AssignmentId.random(), BookingId.random(),
-                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "GLF6", duty, List.of(flights), List.of());
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "GLF6", duty, List.of(flights), List.of(),
+                List.of());
     }
 
     /** Many long flights (block time only matters here), one every {@code everyDays} days. */
@@ -155,8 +159,9 @@ class CrewMemberTest {
                                 new TypeSafeMatcher<Object>() {
                                     @Override
                                     protected boolean matchesSafely(Object payload) {
-                                        List<LegalityCheck> checks = ((CrewMemberAssignedEvent) payload).checks();
-                                        return checks.equals(List.of(
+                                        CrewMemberAssignedEvent event = (CrewMemberAssignedEvent) payload;
+                                        List<LegalityCheck> checks = event.checks();
+                                        return event.warnings().isEmpty() && checks.equals(List.of(
                                                 new LegalityCheck(FtlRule.DUTY_PERIOD, 10 * 3600, 14 * 3600, true),
                                                 new LegalityCheck(FtlRule.FLIGHT_TIME_24_HOURS, 7 * 3600, 10 * 3600, true),
                                                 new LegalityCheck(FtlRule.REST_BEFORE_COMPLETION, 14 * 3600, 10 * 3600, true),
@@ -427,11 +432,18 @@ class CrewMemberTest {
     @Test
     void operatorLimitsMayBeStricterButNeverLooser() {
         assertThat(new FtlLimits(Duration.ofHours(7), Duration.ofHours(9), Duration.ofHours(11), Duration.ofHours(13),
-                Duration.ofHours(450), Duration.ofHours(750), Duration.ofHours(1200)).dutyPeriod())
+                Duration.ofHours(450), Duration.ofHours(750), Duration.ofHours(1200), Duration.ofHours(12),
+                Duration.ofHours(13), Duration.ofHours(18), 14).dutyPeriod())
                 .isEqualTo(Duration.ofHours(13));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FtlLimits(Duration.ofHours(8),
                         Duration.ofHours(11), Duration.ofHours(10), Duration.ofHours(14), Duration.ofHours(500),
-                        Duration.ofHours(800), Duration.ofHours(1400)))
+                        Duration.ofHours(800), Duration.ofHours(1400), Duration.ofHours(11), Duration.ofHours(12),
+                        Duration.ofHours(16), 13))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FtlLimits(Duration.ofHours(8),
+                        Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(14), Duration.ofHours(500),
+                        Duration.ofHours(800), Duration.ofHours(1400), Duration.ofHours(11), Duration.ofHours(12),
+                        Duration.ofHours(15), 13))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Objects.requireNonNull(FtlLimits.part135()).restBeforeCompletion()).isEqualTo(Duration.ofHours(10));
     }
@@ -473,5 +485,144 @@ class CrewMemberTest {
                 .whenTimeElapses(Duration.ofSeconds(1))
                 .expectEvents(new QualificationExpiringSoonEvent(CAPTAIN,
                         new Qualification(QualificationType.TYPE_RATING, "GLF6"), LocalDate.parse("2026-12-20")));
+    }
+
+    // --- actual times and overruns -----------------------------------------------------------------
+
+    private static final AssignmentId TRIP = AssignmentId.of("7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+    private static final Instant AFTER_THE_TRIP = at("2026-12-10T23:00:00Z");
+
+    /** Planned: duty 08:00-18:00 with a 4 h flight 09:00-13:00. */
+    private static List<Object> withPlannedTrip() {
+        return with(qualifiedCaptain(), new CrewMemberAssignedEvent(CAPTAIN, TRIP, BookingId.random(),
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "GLF6",
+                window("2026-12-10T08:00:00Z", "2026-12-10T18:00:00Z"),
+                List.of(window("2026-12-10T09:00:00Z", "2026-12-10T13:00:00Z")), List.of(), List.of()));
+    }
+
+    private static ActualDutyRecordedEvent overranBy45Minutes() {
+        return new ActualDutyRecordedEvent(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:00:00Z"),
+                window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true, 45, 720L, List.of());
+    }
+
+    @Test
+    void restAfterAnOverrunIsElevenTwelveOrSixteenHours() {
+        FtlLimits limits = FtlLimits.part135();
+        assertThat(limits.restAfterOverrun(Duration.ofMinutes(30))).isEqualTo(Duration.ofHours(11));
+        assertThat(limits.restAfterOverrun(Duration.ofMinutes(31))).isEqualTo(Duration.ofHours(12));
+        assertThat(limits.restAfterOverrun(Duration.ofMinutes(60))).isEqualTo(Duration.ofHours(12));
+        assertThat(limits.restAfterOverrun(Duration.ofMinutes(61))).isEqualTo(Duration.ofHours(16));
+    }
+
+    @Test
+    void actualTimesAreKeptBesideThePlannedOnesAndAnOverrunBeyondControlSetsTheLongerRest() {
+        fixture.givenCurrentTime(AFTER_THE_TRIP).andGiven(withPlannedTrip())
+                .when(new RecordActualDutyCommand(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
+                .expectEvents(overranBy45Minutes());
+    }
+
+    @Test
+    void anOverrunWithinTheOperatorsControlOwesNoLongerRest() {
+        fixture.givenCurrentTime(AFTER_THE_TRIP).andGiven(withPlannedTrip())
+                .when(new RecordActualDutyCommand(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), false))
+                .expectEvents(new ActualDutyRecordedEvent(CAPTAIN, TRIP,
+                        window("2026-12-10T08:00:00Z", "2026-12-10T18:00:00Z"),
+                        window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), false, 45, null, List.of()));
+    }
+
+    @Test
+    void afterAFortyFiveMinuteOverrunTwelveHoursOfRestAreRequired() {
+        List<Object> history = with(withPlannedTrip(), overranBy45Minutes());
+        whenAssigned(history, window("2026-12-11T06:44:00Z", "2026-12-11T12:00:00Z"),
+                window("2026-12-11T07:30:00Z", "2026-12-11T10:00:00Z"))
+                .expectException(refusedWith(ErrorCode.FTL_REST_AFTER_OVERRUN,
+                        "the rest after the last duty's overrun would be 11.98 h, minimum 12 h"))
+                .expectNoEvents();
+        whenAssigned(history, window("2026-12-11T06:45:00Z", "2026-12-11T12:00:00Z"),
+                window("2026-12-11T07:30:00Z", "2026-12-11T10:00:00Z"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anOverrunNamesTheAssignmentsAlreadyRosteredInsideTheLongerRest() {
+        AssignmentId early = AssignmentId.of("0a0b0c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
+        List<Object> history = with(withPlannedTrip(), new CrewMemberAssignedEvent(CAPTAIN, early,
+                BookingId.random(), CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "GLF6",
+                window("2026-12-11T04:30:00Z", "2026-12-11T10:00:00Z"),
+                List.of(window("2026-12-11T05:00:00Z", "2026-12-11T08:00:00Z")), List.of(), List.of()));
+        fixture.givenCurrentTime(AFTER_THE_TRIP).andGiven(history)
+                .when(new RecordActualDutyCommand(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
+                .expectEvents(new ActualDutyRecordedEvent(CAPTAIN, TRIP,
+                        window("2026-12-10T08:00:00Z", "2026-12-10T18:00:00Z"),
+                        window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true, 45, 720L, List.of(early)));
+    }
+
+    @Test
+    void actualFlightTimeCountsInsteadOfThePlanned() {
+        // Planned 4 h + 3 h next morning would be legal; the 8 h actually flown make it 11 h in 24 h.
+        TimeWindow duty = window("2026-12-10T08:00:00Z", "2026-12-10T18:00:00Z");
+        List<Object> history = with(withPlannedTrip(), new ActualDutyRecordedEvent(CAPTAIN, TRIP, duty, duty,
+                List.of(window("2026-12-10T09:00:00Z", "2026-12-10T17:00:00Z")), false, 0, null, List.of()));
+        TimeWindow nextDuty = window("2026-12-11T04:00:00Z", "2026-12-11T08:30:00Z");
+        TimeWindow nextFlight = window("2026-12-11T04:30:00Z", "2026-12-11T07:30:00Z");
+        whenAssigned(withPlannedTrip(), nextDuty, nextFlight).expectSuccessfulHandlerExecution();
+        whenAssigned(history, nextDuty, nextFlight)
+                .expectException(refusedWith(ErrorCode.FTL_FLIGHT_TIME_24_HOURS, "would be 11 h, limit 10 h"));
+    }
+
+    @Test
+    void actualTimesNeedAKnownAssignmentThatHasEnded() {
+        fixture.givenCurrentTime(AFTER_THE_TRIP).andGiven(withPlannedTrip())
+                .when(new RecordActualDutyCommand(CAPTAIN, AssignmentId.random(),
+                        window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
+                .expectException(refusedWith(ErrorCode.ASSIGNMENT_NOT_FOUND, null))
+                .expectNoEvents();
+        fixture.givenCurrentTime(at("2026-12-10T18:30:00Z")).andGiven(withPlannedTrip())
+                .when(new RecordActualDutyCommand(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
+                        List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "once the duty has ended"))
+                .expectNoEvents();
+    }
+
+    // --- the quarter's 13 rest periods of 24 hours: a roster warning ---------------------------------
+
+    @Test
+    void warnsWhenFewerThanThirteenDaysOffRemainInTheQuarterButStillAssigns() {
+        List<Object> history = new ArrayList<>(qualifiedCaptain());
+        // Duty 08:00-20:00 every day from 1 January to 19 March 2027: no 24 h of rest in between.
+        for (Instant day = at("2027-01-01T08:00:00Z"); day.isBefore(at("2027-03-20T00:00:00Z"));
+             day = day.plus(Duration.ofDays(1))) {
+            history.add(new CrewMemberAssignedEvent(CAPTAIN, AssignmentId.random(), BookingId.random(),
+                    CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "GLF6",
+                    new TimeWindow(day, day.plus(Duration.ofHours(12))),
+                    List.of(new TimeWindow(day.plus(Duration.ofHours(1)), day.plus(Duration.ofHours(2)))),
+                    List.of(), List.of()));
+        }
+        // Released 20 March 20:00: 11 days and 4 hours left to 1 April, so 11 rest periods.
+        whenAssigned(history, window("2027-03-20T08:00:00Z", "2027-03-20T20:00:00Z"),
+                window("2027-03-20T09:00:00Z", "2027-03-20T10:00:00Z"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(new TypeSafeMatcher<Object>() {
+                            @Override
+                            protected boolean matchesSafely(Object payload) {
+                                return ((CrewMemberAssignedEvent) payload).warnings().equals(List.of(
+                                        new RosterWarning(FtlRule.REST_PERIODS_QUARTER, 11, 13,
+                                                "only 11 rest periods of 24 consecutive hours left free in the "
+                                                        + "quarter from 2027-01-01, 13 expected")));
+                            }
+
+                            @Override
+                            public void describeTo(Description description) {
+                                description.appendText("an assignment with the quarter's rest warning");
+                            }
+                        })));
     }
 }

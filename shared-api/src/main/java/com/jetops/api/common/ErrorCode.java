@@ -38,6 +38,7 @@ public enum ErrorCode {
     FTL_FLIGHT_TIME_QUARTER(ErrorCategory.RULE_VIOLATION),
     FTL_FLIGHT_TIME_TWO_QUARTERS(ErrorCategory.RULE_VIOLATION),
     FTL_FLIGHT_TIME_YEAR(ErrorCategory.RULE_VIOLATION),
+    FTL_REST_AFTER_OVERRUN(ErrorCategory.RULE_VIOLATION),
     CLIENT_DEACTIVATED(ErrorCategory.CONFLICT),
     PAYMENT_METHOD_NOT_FOUND(ErrorCategory.NOT_FOUND),
     /** Something that looks like a card number was sent where only a provider token belongs. */

@@ -4,7 +4,10 @@ import com.jetops.api.booking.BookingId;
 import com.jetops.api.common.TimeWindow;
 import java.util.List;
 
-/** The crew member was assigned; the checks record every rule and figure as evaluated. */
+/**
+ * The crew member was assigned; the checks record every rule and figure as evaluated, the
+ * warnings what the roster should fix but does not make the assignment illegal.
+ */
 public record CrewMemberAssignedEvent(
         CrewMemberId crewMemberId,
         AssignmentId assignmentId,
@@ -14,5 +17,6 @@ public record CrewMemberAssignedEvent(
         String typeDesignator,
         TimeWindow duty,
         List<TimeWindow> flights,
-        List<LegalityCheck> checks) {
+        List<LegalityCheck> checks,
+        List<RosterWarning> warnings) {
 }

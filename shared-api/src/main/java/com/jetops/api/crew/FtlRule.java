@@ -13,5 +13,12 @@ public enum FtlRule {
     /** Flight time in two consecutive calendar quarters (800 h). */
     FLIGHT_TIME_TWO_QUARTERS,
     /** Flight time in one calendar year (1,400 h). */
-    FLIGHT_TIME_YEAR
+    FLIGHT_TIME_YEAR,
+    /**
+     * After a duty overrun beyond the crew's control, the next rest is at least 11 h (up to
+     * 30 min over), 12 h (30 to 60 min) or 16 h (more than 60 min).
+     */
+    REST_AFTER_OVERRUN,
+    /** 13 rest periods of at least 24 consecutive hours in each calendar quarter: a roster warning, never a refusal. */
+    REST_PERIODS_QUARTER
 }
