@@ -39,8 +39,9 @@ public class AirworthinessGrounding {
         }
         maintenanceItemId = event.maintenanceItemId();
         aircraftId = event.aircraftId();
+        // The aircraft keeps hold reasons to 500 characters; descriptions may be longer.
         commands.sendAndWait(new PlaceMaintenanceHoldCommand(aircraftId, maintenanceItemId,
-                reason + event.description()));
+                Reasons.shortened(reason + event.description(), 500)));
     }
 
     @EndSaga
