@@ -84,7 +84,7 @@ public class Aircraft {
     private String ownerId;
     /** AOG grounding by operations, ended by return to service. */
     private boolean grounded;
-    /** Overdue airworthiness items keeping the aircraft on the ground until signed off. */
+    /** Unairworthy maintenance items (overdue, or a non-deferrable defect) keeping the aircraft on the ground. */
     private Set<MaintenanceItemId> maintenanceHolds = new HashSet<>();
     private boolean retired;
     /** Block-on of the latest leg flown: a late flight-log entry must not move the aircraft back. */
@@ -191,7 +191,7 @@ public class Aircraft {
         if (grounded || !maintenanceHolds.isEmpty()) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null,
                     "Aircraft " + tailNumber + " is grounded" + (maintenanceHolds.isEmpty() ? ""
-                            : " by overdue maintenance " + maintenanceHolds)
+                            : " by maintenance items " + maintenanceHolds)
                             + " and accepts no reservation until returned to service");
         }
         ReservationId reservationId = Require.present(command.reservationId(), "reservationId");
@@ -276,7 +276,7 @@ public class Aircraft {
         requireInService();
         if (!maintenanceHolds.isEmpty()) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null, "Aircraft " + tailNumber
-                    + " stays grounded until overdue maintenance " + maintenanceHolds + " is signed off");
+                    + " stays grounded while maintenance items " + maintenanceHolds + " hold it");
         }
         if (grounded) {
             apply(new AircraftReturnedToServiceEvent(aircraftId));

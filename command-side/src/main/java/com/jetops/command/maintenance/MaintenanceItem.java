@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One maintenance task of one aircraft: an inspection, an airworthiness directive, a component
  * overhaul or a defect. PLANNED, then IN_WORK (the aircraft is blocked for the work window),
  * then COMPLETED, or back to PLANNED at its next due point when it recurs. A defect may be
- * DEFERRED under the minimum equipment list instead.
+ * DEFERRED under the minimum equipment list instead, unless it was opened as non-deferrable.
  */
 @SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
@@ -69,6 +69,7 @@ public class MaintenanceItem {
     private boolean dueSoonSignalled;
     private boolean overdueSignalled;
     private LocalDate deferredUntil;
+    private boolean nonDeferrable;
 
     protected MaintenanceItem() {
         // for Axon: rebuilt from events or a snapshot
@@ -98,8 +99,13 @@ public class MaintenanceItem {
         if (command.recurrence() != null) {
             checkRecurrence(command.recurrence());
         }
+        if (kind != MaintenanceKind.DEFECT && command.nonDeferrable() != null) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "nonDeferrable",
+                    "nonDeferrable is only for defects");
+        }
+        Boolean nonDeferrable = kind == MaintenanceKind.DEFECT ? Boolean.TRUE.equals(command.nonDeferrable()) : null;
         apply(new MaintenanceItemOpenedEvent(command.maintenanceItemId(), aircraftId, kind, command.adNumber(),
-                command.description().strip(), command.due(), command.recurrence()));
+                command.description().strip(), command.due(), command.recurrence(), nonDeferrable));
         scheduleDateAlerts(deadlines, command.due());
     }
 
@@ -213,6 +219,10 @@ public class MaintenanceItem {
             throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
                     "Only a defect can be deferred; this is " + kind);
         }
+        if (nonDeferrable) {
+            throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
+                    "This defect was opened as non-deferrable: the aircraft stays grounded until it is completed");
+        }
         requireStatus("defer", MaintenanceStatus.PLANNED);
         MelCategory category = Require.present(command.category(), "category");
         String reference = Require.text(command.melReference(), "melReference", 60);
@@ -277,6 +287,7 @@ public class MaintenanceItem {
         due = event.due();
         description = event.description();
         recurrence = event.recurrence();
+        nonDeferrable = Boolean.TRUE.equals(event.nonDeferrable());
         status = MaintenanceStatus.PLANNED;
     }
 

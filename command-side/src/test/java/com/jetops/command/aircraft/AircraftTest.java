@@ -28,6 +28,7 @@ import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.MaintenanceBlockId;
 import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
+import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;
 import com.jetops.api.aircraft.RecordFlightLegCommand;
 import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
 import com.jetops.api.aircraft.RemoveBlackoutCommand;
@@ -327,6 +328,31 @@ class AircraftTest {
                 .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
                 .expectEvents(new MaintenanceHoldLiftedEvent(AircraftFixtures.G650_ID, OVERDUE_AD),
                         new AircraftReturnedToServiceEvent(AircraftFixtures.G650_ID));
+    }
+
+    /** Two sagas may hold for the same item (a non-deferrable defect that also goes overdue): one hold. */
+    @Test
+    void holdsOncePerMaintenanceItem() {
+        givenRegistered()
+                .when(new PlaceMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD, "AD 2026-14-07 overdue"))
+                .expectEvents(heldForOverdueAd());
+        givenRegistered(heldForOverdueAd())
+                .when(new PlaceMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD, "another reason"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void staysGroundedWhileAnotherItemHoldsIt() {
+        MaintenanceItemId defect = MaintenanceItemId.of("6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a");
+        givenRegistered(heldForOverdueAd(),
+                new MaintenanceHoldPlacedEvent(AircraftFixtures.G650_ID, defect, "Non-deferrable defect open"))
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectEvents(new MaintenanceHoldLiftedEvent(AircraftFixtures.G650_ID, OVERDUE_AD));
+        givenRegistered()
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.jetops.api.common.Money;
 import com.jetops.api.maintenance.DuePoint;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
+import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -58,6 +59,62 @@ class AirworthinessGroundingTest {
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
                         "Defect open past its MEL deferral: Elevator hinge fittings"));
+    }
+
+    private static MaintenanceItemOpenedEvent defectOpened(Boolean nonDeferrable, String description) {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null, description, DUE, null,
+                nonDeferrable);
+    }
+
+    @Test
+    void aNonDeferrableDefectGroundsTheAircraftAsSoonAsItIsOpened() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(defectOpened(true, "Fire bottle indication inoperative"))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        "Non-deferrable defect open: Fire bottle indication inoperative"));
+    }
+
+    @Test
+    void otherItemsOpenedGroundNothing() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(defectOpened(false, "Reading light inoperative"))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT,
+                        MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07", "Elevator hinge fittings", DUE, null,
+                        null))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    /** The same saga gets the second start; the aircraft holds once per item (AircraftTest). */
+    @Test
+    void aNonDeferrableDefectGoingOverdueToo() {
+        fixture.givenAggregate(ITEM.value()).published(defectOpened(true, "Elevator hinge fittings"))
+                .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.DEFECT))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        "Defect open past its MEL deferral: Elevator hinge fittings"));
+    }
+
+    @Test
+    void completingANonDeferrableDefectLiftsTheHold() {
+        fixture.givenAggregate(ITEM.value()).published(defectOpened(true, "Fire bottle indication inoperative"))
+                .whenAggregate(ITEM.value()).publishes(new MaintenanceItemCompletedEvent(ITEM, AIRCRAFT, "J. Alvarez",
+                        LocalDate.parse("2026-12-01"), 4810, 2100, Money.of("900.00", "USD"), List.of(), "in-house"))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new LiftMaintenanceHoldCommand(AIRCRAFT, ITEM));
+    }
+
+    @Test
+    void aLongDescriptionIsShortenedToWhatTheAircraftAccepts() {
+        String reason = "Non-deferrable defect open: " + "x".repeat(2000);
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ITEM.value()).publishes(defectOpened(true, "x".repeat(2000)))
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        reason.substring(0, 499) + "…"));
     }
 
     @Test

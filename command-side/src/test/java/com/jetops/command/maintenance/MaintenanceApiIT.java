@@ -127,4 +127,42 @@ class MaintenanceApiIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(reserve("2090-05-02T08:00:00Z", "2090-05-02T12:00:00Z").statusCode()).isEqualTo(201));
     }
+
+    @Test
+    void aNonDeferrableDefectGroundsTheAircraftFromOpeningUntilCompleted() throws Exception {
+        HttpResponse<String> opened = post("/aircraft/" + aircraftId + "/maintenance", """
+                {"kind":"DEFECT","description":"Left engine fire bottle discharge indication inoperative",
+                 "nonDeferrable":true}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String item = json(opened).get("maintenanceItemId").asText();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> refused = reserve("2090-06-02T08:00:00Z", "2090-06-02T12:00:00Z");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(json(refused).get("code").asText()).isEqualTo("AIRCRAFT_GROUNDED");
+        });
+        HttpResponse<String> deferred = post("/maintenance/" + item + "/defer",
+                "{\"category\":\"C\",\"melReference\":\"26-15-01\"}");
+        assertThat(deferred.statusCode()).as(deferred.body()).isEqualTo(422);
+        assertThat(json(deferred).get("code").asText()).isEqualTo("DEFERRAL_NOT_ALLOWED");
+
+        assertThat(post("/maintenance/" + item + "/start",
+                "{\"start\":\"2090-06-01T06:00:00Z\",\"end\":\"2090-06-01T18:00:00Z\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/maintenance/" + item + "/complete", """
+                {"signedOffBy":"J. Alvarez (A&P 3904412)","completedOn":"2026-11-20","airborneHoursAtCompletion":0,
+                 "cyclesAtCompletion":0,"cost":{"amount":"2400.00","currency":"USD"},"provider":"in-house"}""")
+                .statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(reserve("2090-06-02T08:00:00Z", "2090-06-02T12:00:00Z").statusCode()).isEqualTo(201));
+    }
+
+    @Test
+    void nonDeferrableIsRefusedOnAnythingButADefect() throws Exception {
+        HttpResponse<String> refused = post("/aircraft/" + aircraftId + "/maintenance", """
+                {"kind":"INSPECTION","description":"Phase 2 inspection","due":{"atAirborneHours":4800},
+                 "nonDeferrable":true}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("nonDeferrable");
+    }
 }

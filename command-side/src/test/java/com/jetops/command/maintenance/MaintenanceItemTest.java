@@ -50,12 +50,12 @@ class MaintenanceItemTest {
     private static MaintenanceItemOpenedEvent phaseInspection() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
                 "Phase 2 inspection", new DuePoint(4800L, null, LocalDate.parse("2027-03-01")),
-                new Recurrence(600L, null, 12));
+                new Recurrence(600L, null, 12), null);
     }
 
     private static MaintenanceItemOpenedEvent defect() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
-                "Left cabin reading light inoperative", null, null);
+                "Left cabin reading light inoperative", null, null, false);
     }
 
     private static CompleteMaintenanceItemCommand completion() {
@@ -68,7 +68,7 @@ class MaintenanceItemTest {
         MaintenanceItemOpenedEvent opened = phaseInspection();
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, opened.kind(), null, opened.description(),
-                        opened.due(), opened.recurrence()))
+                        opened.due(), opened.recurrence(), null))
                 .expectEvents(opened);
     }
 
@@ -76,12 +76,12 @@ class MaintenanceItemTest {
     void refusesAnItemForAnUnknownAircraftOrWithoutADuePoint() {
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AircraftId.random(), MaintenanceKind.INSPECTION, null,
-                        "Phase 2 inspection", new DuePoint(4800L, null, null), null))
+                        "Phase 2 inspection", new DuePoint(4800L, null, null), null, null))
                 .expectException(refusedWith(ErrorCode.AIRCRAFT_NOT_FOUND, "aircraftId"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
-                        "Phase 2 inspection", new DuePoint(null, null, null), null))
+                        "Phase 2 inspection", new DuePoint(null, null, null), null, null))
                 .expectException(refusedWith(ErrorCode.MISSING_VALUE, "due"))
                 .expectNoEvents();
     }
@@ -90,7 +90,8 @@ class MaintenanceItemTest {
     void anAirworthinessDirectiveNeedsItsNumber() {
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, null,
-                        "Inspect elevator hinge fittings", new DuePoint(null, null, LocalDate.parse("2027-01-15")), null))
+                        "Inspect elevator hinge fittings", new DuePoint(null, null, LocalDate.parse("2027-01-15")), null,
+                        null))
                 .expectException(refusedWith(ErrorCode.MISSING_VALUE, "adNumber"))
                 .expectNoEvents();
     }
@@ -135,6 +136,56 @@ class MaintenanceItemTest {
                 .expectNoEvents();
     }
 
+    // --- non-deferrable defects -------------------------------------------------------------------
+
+    private static MaintenanceItemOpenedEvent nonDeferrableDefect() {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                "Left engine fire bottle discharge indication inoperative", null, null, true);
+    }
+
+    @Test
+    void opensADefectAsNonDeferrableOrNot() {
+        MaintenanceItemOpenedEvent opened = nonDeferrableDefect();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                        opened.description(), null, null, true))
+                .expectEvents(opened);
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                        "Left cabin reading light inoperative", null, null, null))
+                .expectEvents(defect());
+    }
+
+    @Test
+    void onlyADefectCanBeMarkedNonDeferrable() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
+                        "Phase 2 inspection", new DuePoint(4800L, null, null), null, true))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "nonDeferrable"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
+                        "2026-14-07", "Inspect elevator hinge fittings", new DuePoint(4800L, null, null), null, false))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "nonDeferrable"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToDeferANonDeferrableDefect() {
+        fixture.givenCurrentTime(NOW).andGiven(nonDeferrableDefect())
+                .when(new DeferDefectCommand(ITEM, MelCategory.C, "26-15-01", null))
+                .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNonDeferrableDefectIsWorkedAndCompletedLikeAnyItem() {
+        fixture.givenCurrentTime(NOW).andGiven(nonDeferrableDefect())
+                .when(new StartMaintenanceWorkCommand(ITEM, WORK))
+                .expectEvents(new MaintenanceWorkStartedEvent(ITEM, AIRCRAFT, WORK,
+                        "Left engine fire bottle discharge indication inoperative"));
+    }
+
     @Test
     void onlyADefectCanBeDeferred() {
         fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
@@ -147,7 +198,8 @@ class MaintenanceItemTest {
 
     private static MaintenanceItemOpenedEvent overdueableAd() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07",
-                "Inspect elevator hinge fittings", new DuePoint(4800L, 2200L, LocalDate.parse("2027-03-01")), null);
+                "Inspect elevator hinge fittings", new DuePoint(4800L, 2200L, LocalDate.parse("2027-03-01")), null,
+                null);
     }
 
     @Test
@@ -172,7 +224,7 @@ class MaintenanceItemTest {
     void becomesOverdueTheDayAfterItsDueDate() {
         fixture.givenCurrentTime(NOW).andGivenCommands(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT,
                         MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07", "Inspect elevator hinge fittings",
-                        new DuePoint(null, null, LocalDate.parse("2027-03-01")), null))
+                        new DuePoint(null, null, LocalDate.parse("2027-03-01")), null, null))
                 .whenTimeAdvancesTo(Instant.parse("2027-03-02T00:00:00Z"))
                 .expectEvents(new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
                                 new DuePoint(null, null, LocalDate.parse("2027-03-01"))),

@@ -18,7 +18,7 @@ public enum ErrorCode {
     EMAIL_TAKEN(ErrorCategory.CONFLICT),
     /** The maintenance item is not in a state that allows this step (e.g. completing planned work). */
     MAINTENANCE_STATE(ErrorCategory.CONFLICT),
-    /** Only a defect can be deferred, and only within its MEL category's limit. */
+    /** Only a defect can be deferred, only within its MEL category's limit, and never one marked non-deferrable. */
     DEFERRAL_NOT_ALLOWED(ErrorCategory.RULE_VIOLATION),
     EMPLOYEE_ID_TAKEN(ErrorCategory.CONFLICT),
     CREW_MEMBER_RELEASED(ErrorCategory.CONFLICT),
