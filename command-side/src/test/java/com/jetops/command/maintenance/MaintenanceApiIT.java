@@ -109,7 +109,7 @@ class MaintenanceApiIT {
 
         assertThat(post("/aircraft/" + aircraftId + "/flight-legs", """
                 {"from":"KTEB","to":"EGGW","blockOff":"2026-01-10T01:00:00Z","blockOn":"2026-01-10T12:30:00Z",
-                 "airborneMinutes":660,"cycles":1}""").statusCode()).isEqualTo(200);
+                 "airborneMinutes":660,"cycles":1}""").statusCode()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             HttpResponse<String> refused = reserve("2090-05-02T08:00:00Z", "2090-05-02T12:00:00Z");

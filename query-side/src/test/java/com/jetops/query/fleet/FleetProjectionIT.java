@@ -83,7 +83,7 @@ class FleetProjectionIT {
     private static FlightLegRecordedEvent leg(AircraftRegisteredEvent aircraft, String from, String to, String blockOn) {
         Instant on = Instant.parse(blockOn);
         return new FlightLegRecordedEvent(aircraft.aircraftId(), new IcaoCode(from), new IcaoCode(to),
-                on.minusSeconds(3 * 3600), on, 150, 1);
+                on.minusSeconds(3 * 3600), on, 150, 1, null);
     }
 
     @Test

@@ -63,7 +63,7 @@ class AircraftSearchProjectionIT {
         projection.on(event, 0, AT);
         Instant blockOn = Instant.parse("2026-11-03T15:00:00Z");
         FlightLegRecordedEvent leg = new FlightLegRecordedEvent(event.aircraftId(), new IcaoCode("KTEB"),
-                new IcaoCode("KASE"), blockOn.minusSeconds(4 * 3600), blockOn, 220, 1);
+                new IcaoCode("KASE"), blockOn.minusSeconds(4 * 3600), blockOn, 220, 1, null);
 
         projection.on(leg, 1);
         projection.on(leg, 1);
