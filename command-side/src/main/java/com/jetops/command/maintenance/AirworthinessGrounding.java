@@ -8,6 +8,7 @@ import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import com.jetops.platform.eventstore.SnapshotByFields;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
@@ -23,12 +24,15 @@ import org.axonframework.spring.stereotype.Saga;
  * MEL deferral runs out, and a defect opened as non-deferrable (from the moment it is opened).
  * One saga per item: a second start (a non-deferrable defect that later also goes overdue)
  * reaches the same saga and places the same hold again, which the aircraft ignores.
+ * An overdue revoked by a flight-log correction lifts the hold, except a non-deferrable
+ * defect's, which holds until completed.
  */
 @SnapshotByFields
 @Saga
 public class AirworthinessGrounding {
     private MaintenanceItemId maintenanceItemId;
     private AircraftId aircraftId;
+    private boolean nonDeferrableDefect;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "maintenanceItemId")
@@ -37,6 +41,7 @@ public class AirworthinessGrounding {
             SagaLifecycle.end();
             return;
         }
+        nonDeferrableDefect = true;
         hold(event.maintenanceItemId(), event.aircraftId(), "Non-deferrable defect open: " + event.description(),
                 commands);
     }
@@ -62,6 +67,14 @@ public class AirworthinessGrounding {
         aircraftId = aircraft;
         commands.sendAndWait(new PlaceMaintenanceHoldCommand(aircraftId, maintenanceItemId,
                 Reasons.shortened(reason, 500)));
+    }
+
+    @SagaEventHandler(associationProperty = "maintenanceItemId")
+    void on(MaintenanceOverdueRevokedEvent event, CommandGateway commands) {
+        if (!nonDeferrableDefect) {
+            commands.sendAndWait(new LiftMaintenanceHoldCommand(aircraftId, maintenanceItemId));
+            SagaLifecycle.end();
+        }
     }
 
     @EndSaga

@@ -19,6 +19,7 @@ import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import com.jetops.api.maintenance.MaintenanceStatus;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
@@ -110,9 +111,11 @@ public class MaintenanceItem {
     }
 
     /**
-     * The aircraft's totals after a flown leg (sent by MaintenanceDueTracking). Due soon within
-     * {@link #WARNING_HOURS} hours or {@link #WARNING_CYCLES} cycles; overdue at the due point.
-     * Each is raised once per due point.
+     * The aircraft's totals after a flown leg or a flight-log correction (sent by
+     * MaintenanceDueTracking). Due soon within {@link #WARNING_HOURS} hours or
+     * {@link #WARNING_CYCLES} cycles; overdue at the due point. Each is raised once per due point,
+     * unless a correction takes the totals back below it: then the overdue is revoked (and may
+     * be raised again later), provided no date keeps the item overdue.
      */
     @CommandHandler
     long handle(TrackAircraftUtilizationCommand command) {
@@ -123,8 +126,22 @@ public class MaintenanceItem {
                 || reached(due.atCycles(), command.cycles(), 0);
         boolean soon = reached(due.atAirborneHours(), command.airborneHours(), WARNING_HOURS)
                 || reached(due.atCycles(), command.cycles(), WARNING_CYCLES);
+        if (overdueSignalled && !overdue && !pastADate()) {
+            apply(new MaintenanceOverdueRevokedEvent(maintenanceItemId, aircraftId, kind, due,
+                    command.airborneHours(), command.cycles()));
+        }
         raise(overdue, soon);
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Whether the due date or an MEL deferral has passed (the date alerts fire the day after).
+     * Such an item stays overdue whatever the hours say, so it is never released by mistake.
+     */
+    private boolean pastADate() {
+        LocalDate today = EventClock.today();
+        return (due.onDate() != null && today.isAfter(due.onDate()))
+                || (deferredUntil != null && today.isAfter(deferredUntil));
     }
 
     private static boolean reached(Long dueAt, long current, long margin) {
@@ -310,6 +327,7 @@ public class MaintenanceItem {
     void on(MaintenanceItemRecurredEvent event) {
         status = MaintenanceStatus.PLANNED;
         due = event.due();
+        deferredUntil = null;
         dueSoonSignalled = false;
         overdueSignalled = false;
     }
@@ -323,6 +341,12 @@ public class MaintenanceItem {
     void on(MaintenanceOverdueEvent event) {
         dueSoonSignalled = true;
         overdueSignalled = true;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceOverdueRevokedEvent event) {
+        dueSoonSignalled = false;
+        overdueSignalled = false;
     }
 
     @EventSourcingHandler

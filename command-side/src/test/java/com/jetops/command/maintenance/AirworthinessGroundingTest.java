@@ -10,6 +10,7 @@ import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,38 @@ class AirworthinessGroundingTest {
                 .whenAggregate(ITEM.value()).publishes(defectOpened(true, "x".repeat(2000)))
                 .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
                         reason.substring(0, 499) + "…"));
+    }
+
+    private static MaintenanceOverdueRevokedEvent revoked() {
+        return new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, DUE, 4700,
+                2100);
+    }
+
+    @Test
+    void anOverdueRevokedByAFlightLogCorrectionLiftsTheHold() {
+        fixture.givenAggregate(ITEM.value()).published(overdue(MaintenanceKind.AIRWORTHINESS_DIRECTIVE))
+                .whenAggregate(ITEM.value()).publishes(revoked())
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new LiftMaintenanceHoldCommand(AIRCRAFT, ITEM));
+    }
+
+    @Test
+    void anItemOverdueAgainAfterARevocationGroundsAgain() {
+        fixture.givenAggregate(ITEM.value()).published(overdue(MaintenanceKind.AIRWORTHINESS_DIRECTIVE), revoked())
+                .whenAggregate(ITEM.value()).publishes(overdue(MaintenanceKind.AIRWORTHINESS_DIRECTIVE))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceMaintenanceHoldCommand(AIRCRAFT, ITEM,
+                        "Airworthiness directive 2026-14-07 overdue: Elevator hinge fittings"));
+    }
+
+    @Test
+    void aNonDeferrableDefectNoLongerOverdueStillHoldsUntilCompleted() {
+        fixture.givenAggregate(ITEM.value()).published(defectOpened(true, "Elevator hinge fittings"),
+                        overdue(MaintenanceKind.DEFECT))
+                .whenAggregate(ITEM.value()).publishes(new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT,
+                        MaintenanceKind.DEFECT, DUE, 4700, 2100))
+                .expectActiveSagas(1)
+                .expectNoDispatchedCommands();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.jetops.api.maintenance.DuePoint;
 import com.jetops.api.maintenance.MaintenanceDueSoonEvent;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import com.jetops.api.maintenance.TrackAircraftUtilizationCommand;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
@@ -218,6 +219,61 @@ class MaintenanceItemTest {
                 .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2200))
                 .expectEvents(new MaintenanceOverdueEvent(ITEM, AIRCRAFT, ad.kind(), "2026-14-07",
                         "Inspect elevator hinge fittings", ad.due()));
+    }
+
+    // --- flight-log corrections taking the totals back ------------------------------------------------
+
+    private static MaintenanceOverdueEvent adOverdue(MaintenanceItemOpenedEvent ad) {
+        return new MaintenanceOverdueEvent(ITEM, AIRCRAFT, ad.kind(), ad.adNumber(), ad.description(), ad.due());
+    }
+
+    @Test
+    void anItemOverdueByHoursIsNoLongerOverdueWhenACorrectionTakesTheTotalsBack() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectEvents(new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4700, 2100));
+    }
+
+    @Test
+    void aRevokedItemStillWithinTheMarginIsDueSoonAgain() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4790, 2100))
+                .expectEvents(new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4790, 2100),
+                        new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, ad.kind(), ad.due()));
+    }
+
+    @Test
+    void anItemStillOverdueByCyclesOrByItsDateStaysOverdue() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2200))
+                .expectNoEvents();
+        fixture.givenCurrentTime(Instant.parse("2027-03-02T09:00:00Z")).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDefectPastItsDeferralStaysOverdue() {
+        MaintenanceItemOpenedEvent defect = new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                "Left cabin reading light inoperative", new DuePoint(4800L, null, null), null, false);
+        fixture.givenCurrentTime(NOW).andGiven(defect,
+                        new DefectDeferredEvent(ITEM, AIRCRAFT, MelCategory.B, "33-20-01", LocalDate.parse("2026-11-28")),
+                        new MaintenanceOverdueEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null, defect.description(),
+                                new DuePoint(null, null, LocalDate.parse("2026-11-28"))))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionUpwardMakesARevokedItemOverdueAgain() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad),
+                        new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4700, 2100))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4801, 2100))
+                .expectEvents(adOverdue(ad));
     }
 
     @Test
