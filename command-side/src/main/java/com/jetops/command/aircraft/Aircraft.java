@@ -18,7 +18,11 @@ import com.jetops.api.aircraft.BlackoutAddedEvent;
 import com.jetops.api.aircraft.BlackoutRemovedEvent;
 import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
 import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.CorrectFlightLegCommand;
 import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
+import com.jetops.api.aircraft.FlightLegFigures;
+import com.jetops.api.aircraft.FlightLegId;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.GroundAircraftCommand;
 import com.jetops.api.aircraft.HoldAircraftCommand;
@@ -84,13 +88,14 @@ public class Aircraft {
     private String ownerId;
     /** AOG grounding by operations, ended by return to service. */
     private boolean grounded;
-    /** Overdue airworthiness items keeping the aircraft on the ground until signed off. */
+    /** Unairworthy maintenance items (overdue, or a non-deferrable defect) keeping the aircraft on the ground. */
     private Set<MaintenanceItemId> maintenanceHolds = new HashSet<>();
     private boolean retired;
     /** Block-on of the latest leg flown: a late flight-log entry must not move the aircraft back. */
     private Instant lastBlockOn;
     private long airborneMinutes;
     private long cycles;
+    private RecentFlightLegs recentLegs = new RecentFlightLegs();
     private AircraftCalendar calendar = new AircraftCalendar();
 
     protected Aircraft() {
@@ -191,7 +196,7 @@ public class Aircraft {
         if (grounded || !maintenanceHolds.isEmpty()) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null,
                     "Aircraft " + tailNumber + " is grounded" + (maintenanceHolds.isEmpty() ? ""
-                            : " by overdue maintenance " + maintenanceHolds)
+                            : " by maintenance items " + maintenanceHolds)
                             + " and accepts no reservation until returned to service");
         }
         ReservationId reservationId = Require.present(command.reservationId(), "reservationId");
@@ -276,7 +281,7 @@ public class Aircraft {
         requireInService();
         if (!maintenanceHolds.isEmpty()) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_GROUNDED, null, "Aircraft " + tailNumber
-                    + " stays grounded until overdue maintenance " + maintenanceHolds + " is signed off");
+                    + " stays grounded while maintenance items " + maintenanceHolds + " hold it");
         }
         if (grounded) {
             apply(new AircraftReturnedToServiceEvent(aircraftId));
@@ -311,17 +316,56 @@ public class Aircraft {
         requireInService();
         knownAirport(airports, command.from(), "from");
         knownAirport(airports, command.to(), "to");
-        Instant blockOff = Require.present(command.blockOff(), "blockOff");
-        Instant blockOn = Require.present(command.blockOn(), "blockOn");
+        FlightLegFigures figures = checkFigures(command.blockOff(), command.blockOn(), command.airborneMinutes(),
+                command.cycles());
+        FlightLegId legId = FlightLegId.ofLeg(aircraftId, figures.blockOff());
+        recentLegs.sameLeg(legId, figures.blockOff()).ifPresent(recorded -> {
+            throw new RuleViolationException(ErrorCode.FLIGHT_LEG_ALREADY_RECORDED, "blockOff",
+                    "Aircraft " + tailNumber + " already has leg " + recorded + " blocking off at "
+                            + figures.blockOff() + "; correct that leg instead");
+        });
+        apply(new FlightLegRecordedEvent(aircraftId, command.from(), command.to(), figures.blockOff(),
+                figures.blockOn(), figures.airborneMinutes(), figures.cycles(), legId));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Only legs the aircraft still remembers ({@link RecentFlightLegs}) can be corrected; the route stays. */
+    @CommandHandler
+    long handle(CorrectFlightLegCommand command) {
+        requireInService();
+        FlightLegId legId = Require.present(command.flightLegId(), "flightLegId");
+        FlightLegFigures previous = recentLegs.figures(legId).orElseThrow(() -> new RuleViolationException(
+                ErrorCode.FLIGHT_LEG_NOT_FOUND, "flightLegId", "Aircraft " + tailNumber + " has no leg " + legId
+                + " among its last " + RecentFlightLegs.LIMIT + " recorded legs"));
+        FlightLegFigures corrected = checkFigures(command.blockOff(), command.blockOn(), command.airborneMinutes(),
+                command.cycles());
+        String reason = Require.text(command.reason(), "reason", 500);
+        if (corrected.equals(previous)) {
+            throw new RuleViolationException(ErrorCode.NOTHING_TO_CORRECT, null,
+                    "Leg " + legId + " is already recorded with these figures");
+        }
+        recentLegs.passedBy(legId, corrected.blockOn()).ifPresent(other -> {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "blockOn", "The corrected blockOn would move "
+                    + "this leg past leg " + other.getKey() + " (block-on " + other.getValue().blockOn()
+                    + "); a correction may not reorder the flight log");
+        });
+        apply(new FlightLegCorrectedEvent(aircraftId, legId, previous, corrected,
+                corrected.airborneMinutes() - previous.airborneMinutes(), corrected.cycles() - previous.cycles(),
+                reason));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** The rules for a leg's figures, recorded or corrected. */
+    private static FlightLegFigures checkFigures(Instant blockOff, Instant blockOn, long airborneMinutes, int cycles) {
+        Require.present(blockOff, "blockOff");
+        Require.present(blockOn, "blockOn");
         Require.that(blockOn, on -> on.isAfter(blockOff), "blockOn", "blockOn must be after blockOff");
         Require.that(blockOn, on -> !on.isAfter(EventClock.now()), "blockOn", "blockOn must not be in the future");
         long blockMinutes = Duration.between(blockOff, blockOn).toMinutes();
-        Require.that(command.airborneMinutes(), minutes -> minutes >= 1 && minutes <= blockMinutes, "airborneMinutes",
+        Require.that(airborneMinutes, minutes -> minutes >= 1 && minutes <= blockMinutes, "airborneMinutes",
                 "airborneMinutes must be between 1 and the block time (" + blockMinutes + " min)");
-        Require.that(command.cycles(), c -> c >= 1 && c <= 20, "cycles", "cycles must be between 1 and 20");
-        apply(new FlightLegRecordedEvent(aircraftId, command.from(), command.to(), blockOff, blockOn,
-                command.airborneMinutes(), command.cycles()));
-        return AggregateLifecycle.getVersion();
+        Require.that(cycles, c -> c >= 1 && c <= 20, "cycles", "cycles must be between 1 and 20");
+        return new FlightLegFigures(blockOff, blockOn, airborneMinutes, cycles);
     }
 
     private AircraftCalendar.Reservation existingReservation(ReservationId reservationId) {
@@ -477,9 +521,22 @@ public class Aircraft {
     void on(FlightLegRecordedEvent event) {
         airborneMinutes += event.airborneMinutes();
         cycles += event.cycles();
+        recentLegs.record(event.flightLegId(), new FlightLegFigures(event.blockOff(), event.blockOn(),
+                event.airborneMinutes(), event.cycles()));
         if (lastBlockOn == null || event.blockOn().isAfter(lastBlockOn)) {
             lastBlockOn = event.blockOn();
             currentAirport = event.to();
+        }
+    }
+
+    /** The route stays and legs keep their order, so the aircraft stays where it is. */
+    @EventSourcingHandler
+    void on(FlightLegCorrectedEvent event) {
+        airborneMinutes += event.airborneMinutesDelta();
+        cycles += event.cyclesDelta();
+        recentLegs.correct(event.flightLegId(), event.corrected());
+        if (event.previous().blockOn().equals(lastBlockOn)) {
+            lastBlockOn = event.corrected().blockOn();
         }
     }
 }

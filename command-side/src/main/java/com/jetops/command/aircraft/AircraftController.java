@@ -6,7 +6,9 @@ import com.jetops.api.aircraft.AssignAircraftOwnerCommand;
 import com.jetops.api.aircraft.BlackoutId;
 import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
 import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.CorrectFlightLegCommand;
 import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
+import com.jetops.api.aircraft.FlightLegId;
 import com.jetops.api.aircraft.GroundAircraftCommand;
 import com.jetops.api.aircraft.HoldAircraftCommand;
 import com.jetops.api.aircraft.MaintenanceBlockId;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Instant;
 
 @RestController
 @RequestMapping("/aircraft")
@@ -179,12 +182,32 @@ class AircraftController {
     }
 
     @PostMapping("/{id}/flight-legs")
-    @Operation(summary = "Record a flown leg: moves the aircraft, adds airborne time and cycles")
-    Accepted recordFlightLeg(@PathVariable("id") String id, @RequestBody AircraftRequests.FlightLeg request) {
+    @Operation(summary = "Record a flown leg: moves the aircraft, adds airborne time and cycles",
+            description = "201 with the leg's id, which its corrections address; 409 FLIGHT_LEG_ALREADY_RECORDED "
+                    + "when a recent leg already blocks off at that instant.")
+    ResponseEntity<Created> recordFlightLeg(@PathVariable("id") String id,
+                                            @RequestBody AircraftRequests.FlightLeg request) {
         AircraftId aircraftId = aircraftId(id);
-        return new Accepted(aircraftId.value(), send(new RecordFlightLegCommand(aircraftId, request.from(),
-                request.to(), request.blockOff(), request.blockOn(),
+        Instant blockOff = Require.present(request.blockOff(), "blockOff");
+        long version = send(new RecordFlightLegCommand(aircraftId, request.from(), request.to(), blockOff,
+                request.blockOn(), Require.present(request.airborneMinutes(), "airborneMinutes"),
+                Require.present(request.cycles(), "cycles")));
+        return created(aircraftId, "flight-legs", FlightLegId.ofLeg(aircraftId, blockOff).value(), version);
+    }
+
+    @PostMapping("/{id}/flight-legs/{legId}/corrections")
+    @Operation(summary = "Correct a recorded leg's block times, airborne minutes and cycles, with a reason",
+            description = "The aircraft's hours and cycles change by the difference and its maintenance items "
+                    + "are re-checked: an item may become overdue (grounding the aircraft) or no longer be "
+                    + "overdue (releasing it). The route cannot be corrected, nor can a leg be moved past another. "
+                    + "404 FLIGHT_LEG_NOT_FOUND for a leg not among the aircraft's last 200; "
+                    + "422 NOTHING_TO_CORRECT when the figures are those already recorded.")
+    Accepted correctFlightLeg(@PathVariable("id") String id, @PathVariable("legId") String legId,
+                              @RequestBody AircraftRequests.FlightLegCorrection request) {
+        AircraftId aircraftId = aircraftId(id);
+        return new Accepted(aircraftId.value(), send(new CorrectFlightLegCommand(aircraftId,
+                Require.parsed("legId", () -> FlightLegId.of(legId)), request.blockOff(), request.blockOn(),
                 Require.present(request.airborneMinutes(), "airborneMinutes"),
-                Require.present(request.cycles(), "cycles"))));
+                Require.present(request.cycles(), "cycles"), request.reason())));
     }
 }

@@ -78,4 +78,8 @@ final class AircraftRequests {
     record FlightLeg(IcaoCode from, IcaoCode to, Instant blockOff, Instant blockOn, Long airborneMinutes,
                      Integer cycles) {
     }
+
+    record FlightLegCorrection(Instant blockOff, Instant blockOn, Long airborneMinutes, Integer cycles,
+                               String reason) {
+    }
 }

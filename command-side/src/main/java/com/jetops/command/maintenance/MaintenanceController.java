@@ -15,6 +15,7 @@ import com.jetops.api.maintenance.OpenMaintenanceItemCommand;
 import com.jetops.api.maintenance.Recurrence;
 import com.jetops.api.maintenance.StartMaintenanceWorkCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,10 @@ class MaintenanceController {
     record Accepted(String maintenanceItemId, long version) {
     }
 
-    record Open(MaintenanceKind kind, String adNumber, String description, DuePoint due, Recurrence recurrence) {
+    record Open(MaintenanceKind kind, String adNumber, String description, DuePoint due, Recurrence recurrence,
+                @Schema(description = "Defects only: true when the defect cannot be deferred under the MEL. The "
+                        + "aircraft is grounded from the moment the defect is opened until it is completed.")
+                Boolean nonDeferrable) {
     }
 
     record Complete(String signedOffBy, LocalDate completedOn, Long airborneHoursAtCompletion,
@@ -62,12 +66,14 @@ class MaintenanceController {
     }
 
     @PostMapping("/aircraft/{id}/maintenance")
-    @Operation(summary = "Open a maintenance item for an aircraft, due by hours, cycles and/or date")
+    @Operation(summary = "Open a maintenance item for an aircraft, due by hours, cycles and/or date",
+            description = "A defect needs no due point; one marked nonDeferrable grounds the aircraft at once, "
+                    + "until it is completed, and cannot be deferred.")
     ResponseEntity<Accepted> open(@PathVariable("id") String aircraftId, @RequestBody Open request) {
         MaintenanceItemId itemId = MaintenanceItemId.random();
         commandGateway.sendAndWait(new OpenMaintenanceItemCommand(itemId,
                 Require.parsed("id", () -> AircraftId.of(aircraftId)), request.kind(), request.adNumber(),
-                request.description(), request.due(), request.recurrence()));
+                request.description(), request.due(), request.recurrence(), request.nonDeferrable()));
         return ResponseEntity.created(URI.create("/maintenance/" + itemId)).body(new Accepted(itemId.value(), 0));
     }
 
@@ -96,7 +102,9 @@ class MaintenanceController {
     }
 
     @PostMapping("/maintenance/{id}/defer")
-    @Operation(summary = "Defer a defect under the minimum equipment list, within its category's limit")
+    @Operation(summary = "Defer a defect under the minimum equipment list, within its category's limit",
+            description = "422 DEFERRAL_NOT_ALLOWED beyond the category's limit, for other kinds, and for a "
+                    + "defect opened as nonDeferrable.")
     Accepted defer(@PathVariable("id") String id, @RequestBody Defer request) {
         MaintenanceItemId itemId = itemId(id);
         return send(itemId, new DeferDefectCommand(itemId, request.category(), request.melReference(),

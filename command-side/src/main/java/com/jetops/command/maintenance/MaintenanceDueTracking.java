@@ -1,6 +1,7 @@
 package com.jetops.command.maintenance;
 
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceItemId;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Follows each aircraft's airborne time and cycles from its flown legs and tells every open
- * maintenance item of that aircraft the new totals, so items due by hours or cycles become
- * due soon or overdue as the aircraft flies. Its two tables are the command side's own
+ * Follows each aircraft's airborne time and cycles from its flown legs and flight-log
+ * corrections, and tells every open maintenance item of that aircraft the new totals, so items
+ * due by hours or cycles become due soon or overdue as the aircraft flies (or no longer overdue
+ * when a correction takes the totals back). Its two tables are the command side's own
  * process state (rebuilt by a replay), not a read model.
  */
 @Component
@@ -49,10 +51,26 @@ class MaintenanceDueTracking {
                        last_sequence = excluded.last_sequence
                  where aircraft_utilization.last_sequence < excluded.last_sequence""",
                 leg.aircraftId().value(), leg.airborneMinutes(), leg.cycles(), sequenceNumber);
-        Totals totals = totals(leg.aircraftId());
+        trackOpenItems(leg.aircraftId());
+    }
+
+    /** The leg was counted before (same aircraft, earlier sequence), so the row exists. Same guard. */
+    @EventHandler
+    void on(FlightLegCorrectedEvent correction, @SequenceNumber long sequenceNumber) {
+        jdbc.update("""
+                update aircraft_utilization
+                   set airborne_minutes = airborne_minutes + ?, cycles = cycles + ?, last_sequence = ?
+                 where aircraft_id = ? and last_sequence < ?""",
+                correction.airborneMinutesDelta(), correction.cyclesDelta(), sequenceNumber,
+                correction.aircraftId().value(), sequenceNumber);
+        trackOpenItems(correction.aircraftId());
+    }
+
+    private void trackOpenItems(AircraftId aircraftId) {
+        Totals totals = totals(aircraftId);
         List<String> openItems = jdbc.queryForList(
                 "select maintenance_item_id from maintenance_open_item where aircraft_id = ?", String.class,
-                leg.aircraftId().value());
+                aircraftId.value());
         openItems.forEach(item -> track(MaintenanceItemId.of(item), totals));
     }
 

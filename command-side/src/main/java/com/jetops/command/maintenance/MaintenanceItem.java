@@ -19,6 +19,7 @@ import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
 import com.jetops.api.maintenance.MaintenanceItemRecurredEvent;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import com.jetops.api.maintenance.MaintenanceStatus;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
@@ -46,7 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One maintenance task of one aircraft: an inspection, an airworthiness directive, a component
  * overhaul or a defect. PLANNED, then IN_WORK (the aircraft is blocked for the work window),
  * then COMPLETED, or back to PLANNED at its next due point when it recurs. A defect may be
- * DEFERRED under the minimum equipment list instead.
+ * DEFERRED under the minimum equipment list instead, unless it was opened as non-deferrable.
  */
 @SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
@@ -69,6 +70,7 @@ public class MaintenanceItem {
     private boolean dueSoonSignalled;
     private boolean overdueSignalled;
     private LocalDate deferredUntil;
+    private boolean nonDeferrable;
 
     protected MaintenanceItem() {
         // for Axon: rebuilt from events or a snapshot
@@ -98,15 +100,22 @@ public class MaintenanceItem {
         if (command.recurrence() != null) {
             checkRecurrence(command.recurrence());
         }
+        if (kind != MaintenanceKind.DEFECT && command.nonDeferrable() != null) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "nonDeferrable",
+                    "nonDeferrable is only for defects");
+        }
+        Boolean nonDeferrable = kind == MaintenanceKind.DEFECT ? Boolean.TRUE.equals(command.nonDeferrable()) : null;
         apply(new MaintenanceItemOpenedEvent(command.maintenanceItemId(), aircraftId, kind, command.adNumber(),
-                command.description().strip(), command.due(), command.recurrence()));
+                command.description().strip(), command.due(), command.recurrence(), nonDeferrable));
         scheduleDateAlerts(deadlines, command.due());
     }
 
     /**
-     * The aircraft's totals after a flown leg (sent by MaintenanceDueTracking). Due soon within
-     * {@link #WARNING_HOURS} hours or {@link #WARNING_CYCLES} cycles; overdue at the due point.
-     * Each is raised once per due point.
+     * The aircraft's totals after a flown leg or a flight-log correction (sent by
+     * MaintenanceDueTracking). Due soon within {@link #WARNING_HOURS} hours or
+     * {@link #WARNING_CYCLES} cycles; overdue at the due point. Each is raised once per due point,
+     * unless a correction takes the totals back below it: then the overdue is revoked (and may
+     * be raised again later), provided no date keeps the item overdue.
      */
     @CommandHandler
     long handle(TrackAircraftUtilizationCommand command) {
@@ -117,8 +126,22 @@ public class MaintenanceItem {
                 || reached(due.atCycles(), command.cycles(), 0);
         boolean soon = reached(due.atAirborneHours(), command.airborneHours(), WARNING_HOURS)
                 || reached(due.atCycles(), command.cycles(), WARNING_CYCLES);
+        if (overdueSignalled && !overdue && !pastADate()) {
+            apply(new MaintenanceOverdueRevokedEvent(maintenanceItemId, aircraftId, kind, due,
+                    command.airborneHours(), command.cycles()));
+        }
         raise(overdue, soon);
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Whether the due date or an MEL deferral has passed (the date alerts fire the day after).
+     * Such an item stays overdue whatever the hours say, so it is never released by mistake.
+     */
+    private boolean pastADate() {
+        LocalDate today = EventClock.today();
+        return (due.onDate() != null && today.isAfter(due.onDate()))
+                || (deferredUntil != null && today.isAfter(deferredUntil));
     }
 
     private static boolean reached(Long dueAt, long current, long margin) {
@@ -213,6 +236,10 @@ public class MaintenanceItem {
             throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
                     "Only a defect can be deferred; this is " + kind);
         }
+        if (nonDeferrable) {
+            throw new RuleViolationException(ErrorCode.DEFERRAL_NOT_ALLOWED, null,
+                    "This defect was opened as non-deferrable: the aircraft stays grounded until it is completed");
+        }
         requireStatus("defer", MaintenanceStatus.PLANNED);
         MelCategory category = Require.present(command.category(), "category");
         String reference = Require.text(command.melReference(), "melReference", 60);
@@ -277,6 +304,7 @@ public class MaintenanceItem {
         due = event.due();
         description = event.description();
         recurrence = event.recurrence();
+        nonDeferrable = Boolean.TRUE.equals(event.nonDeferrable());
         status = MaintenanceStatus.PLANNED;
     }
 
@@ -299,6 +327,7 @@ public class MaintenanceItem {
     void on(MaintenanceItemRecurredEvent event) {
         status = MaintenanceStatus.PLANNED;
         due = event.due();
+        deferredUntil = null;
         dueSoonSignalled = false;
         overdueSignalled = false;
     }
@@ -312,6 +341,12 @@ public class MaintenanceItem {
     void on(MaintenanceOverdueEvent event) {
         dueSoonSignalled = true;
         overdueSignalled = true;
+    }
+
+    @EventSourcingHandler
+    void on(MaintenanceOverdueRevokedEvent event) {
+        dueSoonSignalled = false;
+        overdueSignalled = false;
     }
 
     @EventSourcingHandler

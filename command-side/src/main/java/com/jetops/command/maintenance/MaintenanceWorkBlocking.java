@@ -84,9 +84,8 @@ public class MaintenanceWorkBlocking {
         SagaLifecycle.end();
     }
 
-    /** The aircraft keeps block reasons short (200 characters); the item holds the full description. */
+    /** The aircraft keeps block reasons to 200 characters. */
     static String blockReason(String description) {
-        String reason = "Maintenance: " + description;
-        return reason.length() <= 200 ? reason : reason.substring(0, 199) + "…";
+        return Reasons.shortened("Maintenance: " + description, 200);
     }
 }

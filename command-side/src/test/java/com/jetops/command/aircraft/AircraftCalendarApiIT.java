@@ -164,8 +164,10 @@ class AircraftCalendarApiIT {
                 {"from":"KTEB","to":"KPBI","blockOff":"2026-01-10T13:00:00Z","blockOn":"2026-01-10T15:40:00Z",
                  "airborneMinutes":145,"cycles":1}""");
 
-        assertThat(leg.statusCode()).as(leg.body()).isEqualTo(200);
+        assertThat(leg.statusCode()).as(leg.body()).isEqualTo(201);
         assertThat(json(leg).get("version").asLong()).isEqualTo(1);
+        assertThat(leg.headers().firstValue("Location")).hasValue(
+                "/aircraft/" + aircraftId + "/flight-legs/" + json(leg).get("id").asText());
         assertThat(storedEvents("FlightLegRecordedEvent")).isEqualTo(1);
     }
 }

@@ -18,7 +18,11 @@ import com.jetops.api.aircraft.BlackoutId;
 import com.jetops.api.aircraft.BlackoutRemovedEvent;
 import com.jetops.api.aircraft.BlockAircraftForMaintenanceCommand;
 import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.CorrectFlightLegCommand;
 import com.jetops.api.aircraft.EndMaintenanceBlockCommand;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
+import com.jetops.api.aircraft.FlightLegFigures;
+import com.jetops.api.aircraft.FlightLegId;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.GroundAircraftCommand;
 import com.jetops.api.aircraft.HoldAircraftCommand;
@@ -28,6 +32,7 @@ import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.MaintenanceBlockId;
 import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
+import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;
 import com.jetops.api.aircraft.RecordFlightLegCommand;
 import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
 import com.jetops.api.aircraft.RemoveBlackoutCommand;
@@ -329,6 +334,31 @@ class AircraftTest {
                         new AircraftReturnedToServiceEvent(AircraftFixtures.G650_ID));
     }
 
+    /** Two sagas may hold for the same item (a non-deferrable defect that also goes overdue): one hold. */
+    @Test
+    void holdsOncePerMaintenanceItem() {
+        givenRegistered()
+                .when(new PlaceMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD, "AD 2026-14-07 overdue"))
+                .expectEvents(heldForOverdueAd());
+        givenRegistered(heldForOverdueAd())
+                .when(new PlaceMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD, "another reason"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void staysGroundedWhileAnotherItemHoldsIt() {
+        MaintenanceItemId defect = MaintenanceItemId.of("6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a");
+        givenRegistered(heldForOverdueAd(),
+                new MaintenanceHoldPlacedEvent(AircraftFixtures.G650_ID, defect, "Non-deferrable defect open"))
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectEvents(new MaintenanceHoldLiftedEvent(AircraftFixtures.G650_ID, OVERDUE_AD));
+        givenRegistered()
+                .when(new LiftMaintenanceHoldCommand(AircraftFixtures.G650_ID, OVERDUE_AD))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     @Test
     void liftingAHoldLeavesAnAogGroundingInPlace() {
         givenRegistered(new AircraftGroundedEvent(AircraftFixtures.G650_ID, "AOG: bird strike"), heldForOverdueAd())
@@ -407,13 +437,128 @@ class AircraftTest {
                 Instant.parse(off), Instant.parse(on), airborne, 1);
     }
 
+    private static FlightLegRecordedEvent recorded(RecordFlightLegCommand leg) {
+        return new FlightLegRecordedEvent(AircraftFixtures.G650_ID, leg.from(), leg.to(), leg.blockOff(),
+                leg.blockOn(), leg.airborneMinutes(), leg.cycles(),
+                FlightLegId.ofLeg(AircraftFixtures.G650_ID, leg.blockOff()));
+    }
+
     @Test
     void recordsAFlownLeg() {
         RecordFlightLegCommand leg = leg("KTEB", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145);
         givenRegistered()
                 .when(leg)
-                .expectEvents(new FlightLegRecordedEvent(AircraftFixtures.G650_ID, leg.from(), leg.to(), leg.blockOff(),
-                        leg.blockOn(), 145, 1));
+                .expectEvents(recorded(leg));
+    }
+
+    @Test
+    void refusesALegBlockingOffWhenARecordedOneDid() {
+        RecordFlightLegCommand leg = leg("KTEB", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145);
+        givenRegistered(recorded(leg))
+                .when(leg("KTEB", "KMIA", "2026-11-30T13:00:00Z", "2026-11-30T16:00:00Z", 160))
+                .expectException(refusedWith(ErrorCode.FLIGHT_LEG_ALREADY_RECORDED, "blockOff"))
+                .expectNoEvents();
+    }
+
+    // --- flight-log corrections ----------------------------------------------------------------
+
+    private static final RecordFlightLegCommand TEB_PBI =
+            leg("KTEB", "KPBI", "2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145);
+    private static final FlightLegId TEB_PBI_ID = FlightLegId.ofLeg(AircraftFixtures.G650_ID, TEB_PBI.blockOff());
+
+    private static CorrectFlightLegCommand correction(String off, String on, long airborne, int cycles) {
+        return new CorrectFlightLegCommand(AircraftFixtures.G650_ID, TEB_PBI_ID, Instant.parse(off), Instant.parse(on),
+                airborne, cycles, "Tech log page 4411: airborne time transposed");
+    }
+
+    @Test
+    void correctsALegKeepingBothVersionsAndTheDeltas() {
+        givenRegistered(recorded(TEB_PBI))
+                .when(correction("2026-11-30T13:05:00Z", "2026-11-30T15:40:00Z", 125, 2))
+                .expectEvents(new FlightLegCorrectedEvent(AircraftFixtures.G650_ID, TEB_PBI_ID,
+                        new FlightLegFigures(TEB_PBI.blockOff(), TEB_PBI.blockOn(), 145, 1),
+                        new FlightLegFigures(Instant.parse("2026-11-30T13:05:00Z"), TEB_PBI.blockOn(), 125, 2),
+                        -20, 1, "Tech log page 4411: airborne time transposed"));
+    }
+
+    /** Legs recorded before they had ids are found by the id derived from aircraft and block-off. */
+    @Test
+    void correctsALegRecordedWithoutAnId() {
+        givenRegistered(new FlightLegRecordedEvent(AircraftFixtures.G650_ID, TEB_PBI.from(), TEB_PBI.to(),
+                TEB_PBI.blockOff(), TEB_PBI.blockOn(), 145, 1, null))
+                .when(correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 150, 1))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new FlightLegCorrectedEvent(AircraftFixtures.G650_ID, TEB_PBI_ID,
+                        new FlightLegFigures(TEB_PBI.blockOff(), TEB_PBI.blockOn(), 145, 1),
+                        new FlightLegFigures(TEB_PBI.blockOff(), TEB_PBI.blockOn(), 150, 1),
+                        5, 0, "Tech log page 4411: airborne time transposed"));
+    }
+
+    @Test
+    void refusesToCorrectAnUnknownLeg() {
+        givenRegistered()
+                .when(correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 150, 1))
+                .expectException(refusedWith(ErrorCode.FLIGHT_LEG_NOT_FOUND, "flightLegId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionThatChangesNothing() {
+        givenRegistered(recorded(TEB_PBI))
+                .when(correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145, 1))
+                .expectException(refusedWith(ErrorCode.NOTHING_TO_CORRECT, null))
+                .expectNoEvents();
+    }
+
+    static Stream<Arguments> invalidCorrections() {
+        return Stream.of(
+                Arguments.of("airborneMinutes", correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 161, 1)),
+                Arguments.of("airborneMinutes", correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 0, 1)),
+                Arguments.of("blockOn", correction("2026-11-30T13:00:00Z", "2026-11-30T12:40:00Z", 10, 1)),
+                Arguments.of("blockOn", correction("2026-12-01T11:00:00Z", "2026-12-01T13:40:00Z", 145, 1)),
+                Arguments.of("cycles", correction("2026-11-30T13:00:00Z", "2026-11-30T15:40:00Z", 145, 0)),
+                Arguments.of("reason", new CorrectFlightLegCommand(AircraftFixtures.G650_ID, TEB_PBI_ID,
+                        TEB_PBI.blockOff(), TEB_PBI.blockOn(), 150, 1, " ")));
+    }
+
+    @ParameterizedTest(name = "refuses a correction with {0} out of rule")
+    @MethodSource("invalidCorrections")
+    void refusesInvalidCorrectedFigures(String field, CorrectFlightLegCommand correction) {
+        givenRegistered(recorded(TEB_PBI))
+                .when(correction)
+                .expectException(anyRefusalOn(field))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionThatMovesALegPastAnother() {
+        RecordFlightLegCommand back = leg("KPBI", "KTEB", "2026-11-30T17:00:00Z", "2026-11-30T19:30:00Z", 140);
+        givenRegistered(recorded(TEB_PBI), recorded(back))
+                .when(correction("2026-11-30T17:30:00Z", "2026-11-30T20:00:00Z", 145, 1))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "blockOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void remembersOnlyTheLastLegsForCorrections() {
+        java.util.List<Object> legs = new java.util.ArrayList<>();
+        Instant first = Instant.parse("2026-06-01T08:00:00Z");
+        for (int i = 0; i <= RecentFlightLegs.LIMIT; i++) {
+            Instant off = first.plus(java.time.Duration.ofHours(12L * i));
+            legs.add(new FlightLegRecordedEvent(AircraftFixtures.G650_ID, new IcaoCode("KTEB"), new IcaoCode("KPBI"),
+                    off, off.plusSeconds(9000), 140, 1, null));
+        }
+        FlightLegId oldest = FlightLegId.ofLeg(AircraftFixtures.G650_ID, first);
+        FlightLegId second = FlightLegId.ofLeg(AircraftFixtures.G650_ID, first.plus(java.time.Duration.ofHours(12)));
+        givenRegistered(legs.toArray())
+                .when(new CorrectFlightLegCommand(AircraftFixtures.G650_ID, oldest, first, first.plusSeconds(9000),
+                        130, 1, "late tech log"))
+                .expectException(refusedWith(ErrorCode.FLIGHT_LEG_NOT_FOUND, "flightLegId"));
+        Instant secondOff = first.plus(java.time.Duration.ofHours(12));
+        givenRegistered(legs.toArray())
+                .when(new CorrectFlightLegCommand(AircraftFixtures.G650_ID, second, secondOff,
+                        secondOff.plusSeconds(9000), 130, 1, "late tech log"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.jetops.api.maintenance.DuePoint;
 import com.jetops.api.maintenance.MaintenanceDueSoonEvent;
 import com.jetops.api.maintenance.MaintenanceItemCompletedEvent;
 import com.jetops.api.maintenance.MaintenanceOverdueEvent;
+import com.jetops.api.maintenance.MaintenanceOverdueRevokedEvent;
 import com.jetops.api.maintenance.TrackAircraftUtilizationCommand;
 import com.jetops.api.maintenance.MaintenanceItemId;
 import com.jetops.api.maintenance.MaintenanceItemOpenedEvent;
@@ -50,12 +51,12 @@ class MaintenanceItemTest {
     private static MaintenanceItemOpenedEvent phaseInspection() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
                 "Phase 2 inspection", new DuePoint(4800L, null, LocalDate.parse("2027-03-01")),
-                new Recurrence(600L, null, 12));
+                new Recurrence(600L, null, 12), null);
     }
 
     private static MaintenanceItemOpenedEvent defect() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
-                "Left cabin reading light inoperative", null, null);
+                "Left cabin reading light inoperative", null, null, false);
     }
 
     private static CompleteMaintenanceItemCommand completion() {
@@ -68,7 +69,7 @@ class MaintenanceItemTest {
         MaintenanceItemOpenedEvent opened = phaseInspection();
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, opened.kind(), null, opened.description(),
-                        opened.due(), opened.recurrence()))
+                        opened.due(), opened.recurrence(), null))
                 .expectEvents(opened);
     }
 
@@ -76,12 +77,12 @@ class MaintenanceItemTest {
     void refusesAnItemForAnUnknownAircraftOrWithoutADuePoint() {
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AircraftId.random(), MaintenanceKind.INSPECTION, null,
-                        "Phase 2 inspection", new DuePoint(4800L, null, null), null))
+                        "Phase 2 inspection", new DuePoint(4800L, null, null), null, null))
                 .expectException(refusedWith(ErrorCode.AIRCRAFT_NOT_FOUND, "aircraftId"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
-                        "Phase 2 inspection", new DuePoint(null, null, null), null))
+                        "Phase 2 inspection", new DuePoint(null, null, null), null, null))
                 .expectException(refusedWith(ErrorCode.MISSING_VALUE, "due"))
                 .expectNoEvents();
     }
@@ -90,7 +91,8 @@ class MaintenanceItemTest {
     void anAirworthinessDirectiveNeedsItsNumber() {
         fixture.givenNoPriorActivity()
                 .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, null,
-                        "Inspect elevator hinge fittings", new DuePoint(null, null, LocalDate.parse("2027-01-15")), null))
+                        "Inspect elevator hinge fittings", new DuePoint(null, null, LocalDate.parse("2027-01-15")), null,
+                        null))
                 .expectException(refusedWith(ErrorCode.MISSING_VALUE, "adNumber"))
                 .expectNoEvents();
     }
@@ -135,6 +137,56 @@ class MaintenanceItemTest {
                 .expectNoEvents();
     }
 
+    // --- non-deferrable defects -------------------------------------------------------------------
+
+    private static MaintenanceItemOpenedEvent nonDeferrableDefect() {
+        return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                "Left engine fire bottle discharge indication inoperative", null, null, true);
+    }
+
+    @Test
+    void opensADefectAsNonDeferrableOrNot() {
+        MaintenanceItemOpenedEvent opened = nonDeferrableDefect();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                        opened.description(), null, null, true))
+                .expectEvents(opened);
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                        "Left cabin reading light inoperative", null, null, null))
+                .expectEvents(defect());
+    }
+
+    @Test
+    void onlyADefectCanBeMarkedNonDeferrable() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.INSPECTION, null,
+                        "Phase 2 inspection", new DuePoint(4800L, null, null), null, true))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "nonDeferrable"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
+                        "2026-14-07", "Inspect elevator hinge fittings", new DuePoint(4800L, null, null), null, false))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "nonDeferrable"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToDeferANonDeferrableDefect() {
+        fixture.givenCurrentTime(NOW).andGiven(nonDeferrableDefect())
+                .when(new DeferDefectCommand(ITEM, MelCategory.C, "26-15-01", null))
+                .expectException(refusedWith(ErrorCode.DEFERRAL_NOT_ALLOWED, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNonDeferrableDefectIsWorkedAndCompletedLikeAnyItem() {
+        fixture.givenCurrentTime(NOW).andGiven(nonDeferrableDefect())
+                .when(new StartMaintenanceWorkCommand(ITEM, WORK))
+                .expectEvents(new MaintenanceWorkStartedEvent(ITEM, AIRCRAFT, WORK,
+                        "Left engine fire bottle discharge indication inoperative"));
+    }
+
     @Test
     void onlyADefectCanBeDeferred() {
         fixture.givenCurrentTime(NOW).andGiven(phaseInspection())
@@ -147,7 +199,8 @@ class MaintenanceItemTest {
 
     private static MaintenanceItemOpenedEvent overdueableAd() {
         return new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07",
-                "Inspect elevator hinge fittings", new DuePoint(4800L, 2200L, LocalDate.parse("2027-03-01")), null);
+                "Inspect elevator hinge fittings", new DuePoint(4800L, 2200L, LocalDate.parse("2027-03-01")), null,
+                null);
     }
 
     @Test
@@ -168,11 +221,66 @@ class MaintenanceItemTest {
                         "Inspect elevator hinge fittings", ad.due()));
     }
 
+    // --- flight-log corrections taking the totals back ------------------------------------------------
+
+    private static MaintenanceOverdueEvent adOverdue(MaintenanceItemOpenedEvent ad) {
+        return new MaintenanceOverdueEvent(ITEM, AIRCRAFT, ad.kind(), ad.adNumber(), ad.description(), ad.due());
+    }
+
+    @Test
+    void anItemOverdueByHoursIsNoLongerOverdueWhenACorrectionTakesTheTotalsBack() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectEvents(new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4700, 2100));
+    }
+
+    @Test
+    void aRevokedItemStillWithinTheMarginIsDueSoonAgain() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4790, 2100))
+                .expectEvents(new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4790, 2100),
+                        new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, ad.kind(), ad.due()));
+    }
+
+    @Test
+    void anItemStillOverdueByCyclesOrByItsDateStaysOverdue() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2200))
+                .expectNoEvents();
+        fixture.givenCurrentTime(Instant.parse("2027-03-02T09:00:00Z")).andGiven(ad, adOverdue(ad))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDefectPastItsDeferralStaysOverdue() {
+        MaintenanceItemOpenedEvent defect = new MaintenanceItemOpenedEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null,
+                "Left cabin reading light inoperative", new DuePoint(4800L, null, null), null, false);
+        fixture.givenCurrentTime(NOW).andGiven(defect,
+                        new DefectDeferredEvent(ITEM, AIRCRAFT, MelCategory.B, "33-20-01", LocalDate.parse("2026-11-28")),
+                        new MaintenanceOverdueEvent(ITEM, AIRCRAFT, MaintenanceKind.DEFECT, null, defect.description(),
+                                new DuePoint(null, null, LocalDate.parse("2026-11-28"))))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4700, 2100))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionUpwardMakesARevokedItemOverdueAgain() {
+        MaintenanceItemOpenedEvent ad = overdueableAd();
+        fixture.givenCurrentTime(NOW).andGiven(ad, adOverdue(ad),
+                        new MaintenanceOverdueRevokedEvent(ITEM, AIRCRAFT, ad.kind(), ad.due(), 4700, 2100))
+                .when(new TrackAircraftUtilizationCommand(ITEM, 4801, 2100))
+                .expectEvents(adOverdue(ad));
+    }
+
     @Test
     void becomesOverdueTheDayAfterItsDueDate() {
         fixture.givenCurrentTime(NOW).andGivenCommands(new OpenMaintenanceItemCommand(ITEM, AIRCRAFT,
                         MaintenanceKind.AIRWORTHINESS_DIRECTIVE, "2026-14-07", "Inspect elevator hinge fittings",
-                        new DuePoint(null, null, LocalDate.parse("2027-03-01")), null))
+                        new DuePoint(null, null, LocalDate.parse("2027-03-01")), null, null))
                 .whenTimeAdvancesTo(Instant.parse("2027-03-02T00:00:00Z"))
                 .expectEvents(new MaintenanceDueSoonEvent(ITEM, AIRCRAFT, MaintenanceKind.AIRWORTHINESS_DIRECTIVE,
                                 new DuePoint(null, null, LocalDate.parse("2027-03-01"))),

@@ -7,6 +7,7 @@ import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftSpecification;
 import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.AircraftView;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Money;
@@ -127,6 +128,15 @@ class FleetAircraft {
         if (lastBlockOn == null || leg.blockOn().isAfter(lastBlockOn)) {
             lastBlockOn = leg.blockOn();
             currentAirport = leg.to().value();
+        }
+    }
+
+    /** A correction keeps the leg's route and its place in the log: only totals and block times change. */
+    void corrected(FlightLegCorrectedEvent correction) {
+        airborneMinutes += correction.airborneMinutesDelta();
+        cycles += correction.cyclesDelta();
+        if (correction.previous().blockOn().equals(lastBlockOn)) {
+            lastBlockOn = correction.corrected().blockOn();
         }
     }
 

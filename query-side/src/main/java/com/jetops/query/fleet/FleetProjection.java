@@ -11,6 +11,7 @@ import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
 import com.jetops.api.aircraft.AircraftStatus;
 import com.jetops.api.aircraft.AircraftView;
 import com.jetops.api.aircraft.FindAircraftQuery;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
 import com.jetops.api.aircraft.ListAircraftQuery;
@@ -84,6 +85,11 @@ class FleetProjection {
     @EventHandler
     void on(FlightLegRecordedEvent event, @SequenceNumber long sequenceNumber) {
         update(event.aircraftId(), sequenceNumber, row -> row.flew(event));
+    }
+
+    @EventHandler
+    void on(FlightLegCorrectedEvent event, @SequenceNumber long sequenceNumber) {
+        update(event.aircraftId(), sequenceNumber, row -> row.corrected(event));
     }
 
     /**

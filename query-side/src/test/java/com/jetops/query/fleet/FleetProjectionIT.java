@@ -4,6 +4,8 @@ import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftRetiredEvent;
 import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
+import com.jetops.api.aircraft.FlightLegFigures;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.AircraftPage;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
@@ -83,7 +85,7 @@ class FleetProjectionIT {
     private static FlightLegRecordedEvent leg(AircraftRegisteredEvent aircraft, String from, String to, String blockOn) {
         Instant on = Instant.parse(blockOn);
         return new FlightLegRecordedEvent(aircraft.aircraftId(), new IcaoCode(from), new IcaoCode(to),
-                on.minusSeconds(3 * 3600), on, 150, 1);
+                on.minusSeconds(3 * 3600), on, 150, 1, null);
     }
 
     @Test
@@ -101,6 +103,26 @@ class FleetProjectionIT {
         assertThat(view.airborneMinutes()).isEqualTo(450);
         assertThat(view.cycles()).isEqualTo(3);
         assertThat(view.version()).isEqualTo(3);
+    }
+
+    @Test
+    void followsAFlightLogCorrectionOnce() {
+        AircraftRegisteredEvent event = citationLatitudeAt("KTEB");
+        projection.on(event, 0, REGISTERED_AT);
+        FlightLegRecordedEvent leg = leg(event, "KTEB", "KMIA", "2026-11-10T15:00:00Z");
+        projection.on(leg, 1);
+        FlightLegCorrectedEvent correction = new FlightLegCorrectedEvent(event.aircraftId(), leg.flightLegId(),
+                new FlightLegFigures(leg.blockOff(), leg.blockOn(), 150, 1),
+                new FlightLegFigures(leg.blockOff(), leg.blockOn(), 120, 2), -30, 1, "tech log re-read");
+
+        projection.on(correction, 2);
+        projection.on(correction, 2); // redelivered
+
+        AircraftView view = projection.find(new FindAircraftQuery(event.aircraftId()));
+        assertThat(view.airborneMinutes()).isEqualTo(120);
+        assertThat(view.cycles()).isEqualTo(2);
+        assertThat(view.currentAirport()).isEqualTo(new IcaoCode("KMIA"));
+        assertThat(view.version()).isEqualTo(2);
     }
 
     @Test

@@ -14,11 +14,17 @@ public enum ErrorCode {
     RESERVATION_NOT_FOUND(ErrorCategory.NOT_FOUND),
     BLACKOUT_NOT_FOUND(ErrorCategory.NOT_FOUND),
     MAINTENANCE_BLOCK_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    /** No such leg among the aircraft's recent legs (the aircraft remembers its last 200 for corrections). */
+    FLIGHT_LEG_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    /** A recent leg already blocks off at that instant; a change to it is a correction. */
+    FLIGHT_LEG_ALREADY_RECORDED(ErrorCategory.CONFLICT),
+    /** A correction that gives the figures already recorded. */
+    NOTHING_TO_CORRECT(ErrorCategory.RULE_VIOLATION),
     TAIL_NUMBER_TAKEN(ErrorCategory.CONFLICT),
     EMAIL_TAKEN(ErrorCategory.CONFLICT),
     /** The maintenance item is not in a state that allows this step (e.g. completing planned work). */
     MAINTENANCE_STATE(ErrorCategory.CONFLICT),
-    /** Only a defect can be deferred, and only within its MEL category's limit. */
+    /** Only a defect can be deferred, only within its MEL category's limit, and never one marked non-deferrable. */
     DEFERRAL_NOT_ALLOWED(ErrorCategory.RULE_VIOLATION),
     EMPLOYEE_ID_TAKEN(ErrorCategory.CONFLICT),
     CREW_MEMBER_RELEASED(ErrorCategory.CONFLICT),

@@ -3,7 +3,12 @@ package com.jetops.api.maintenance;
 import com.jetops.api.aircraft.AircraftId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Opens a maintenance item for an aircraft; adNumber only for airworthiness directives, recurrence for repeating items. */
+/**
+ * Opens a maintenance item for an aircraft; adNumber only for airworthiness directives,
+ * recurrence for repeating items. nonDeferrable only for a defect (null means false): such a
+ * defect grounds the aircraft from the moment it is opened until it is completed, and cannot be
+ * deferred under the MEL.
+ */
 public record OpenMaintenanceItemCommand(
         @TargetAggregateIdentifier MaintenanceItemId maintenanceItemId,
         AircraftId aircraftId,
@@ -11,5 +16,6 @@ public record OpenMaintenanceItemCommand(
         String adNumber,
         String description,
         DuePoint due,
-        Recurrence recurrence) {
+        Recurrence recurrence,
+        Boolean nonDeferrable) {
 }

@@ -19,6 +19,7 @@ import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftRetiredEvent;
 import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
 import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
 import com.jetops.api.aircraft.AircraftSearchResult;
@@ -147,6 +148,20 @@ class AircraftSearchProjection {
                     || event.blockOn().isAfter(Instant.parse(lastBlockOn.asText()))) {
                 document.put("lastBlockOn", event.blockOn().toString());
                 document.put("currentAirport", event.to().value());
+            }
+        });
+    }
+
+    /** A correction keeps the leg's route and its place in the log: only totals and block times change. */
+    @EventHandler
+    void on(FlightLegCorrectedEvent event, @SequenceNumber long sequenceNumber) throws IOException {
+        update(event.aircraftId(), sequenceNumber, document -> {
+            document.put("airborneMinutes", document.path("airborneMinutes").asLong() + event.airborneMinutesDelta());
+            document.put("cycles", document.path("cycles").asLong() + event.cyclesDelta());
+            JsonNode lastBlockOn = document.get("lastBlockOn");
+            if (lastBlockOn != null && !lastBlockOn.isNull()
+                    && Instant.parse(lastBlockOn.asText()).equals(event.previous().blockOn())) {
+                document.put("lastBlockOn", event.corrected().blockOn().toString());
             }
         });
     }

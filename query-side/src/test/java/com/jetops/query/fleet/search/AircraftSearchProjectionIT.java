@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftStatus;
+import com.jetops.api.aircraft.FlightLegCorrectedEvent;
+import com.jetops.api.aircraft.FlightLegFigures;
 import com.jetops.api.aircraft.FlightLegRecordedEvent;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.aircraft.AircraftSearchResult;
@@ -63,17 +65,22 @@ class AircraftSearchProjectionIT {
         projection.on(event, 0, AT);
         Instant blockOn = Instant.parse("2026-11-03T15:00:00Z");
         FlightLegRecordedEvent leg = new FlightLegRecordedEvent(event.aircraftId(), new IcaoCode("KTEB"),
-                new IcaoCode("KASE"), blockOn.minusSeconds(4 * 3600), blockOn, 220, 1);
+                new IcaoCode("KASE"), blockOn.minusSeconds(4 * 3600), blockOn, 220, 1, null);
 
         projection.on(leg, 1);
         projection.on(leg, 1);
         projection.on(new AircraftGroundedEvent(event.aircraftId(), "AOG: brake wear"), 2);
+        FlightLegCorrectedEvent correction = new FlightLegCorrectedEvent(event.aircraftId(), leg.flightLegId(),
+                new FlightLegFigures(leg.blockOff(), blockOn, 220, 1),
+                new FlightLegFigures(leg.blockOff(), blockOn, 200, 1), -20, 0, "tech log re-read");
+        projection.on(correction, 3);
+        projection.on(correction, 3);
 
         var view = search(event.tailNumber().value()).hits().stream()
                 .filter(h -> h.aircraft().aircraftId().equals(event.aircraftId())).findFirst().orElseThrow().aircraft();
         assertThat(view.currentAirport()).isEqualTo(new IcaoCode("KASE"));
-        assertThat(view.airborneMinutes()).isEqualTo(220);
+        assertThat(view.airborneMinutes()).isEqualTo(200);
         assertThat(view.status()).isEqualTo(AircraftStatus.GROUNDED);
-        assertThat(view.version()).isEqualTo(2);
+        assertThat(view.version()).isEqualTo(3);
     }
 }
