@@ -9,6 +9,8 @@ public enum ErrorCode {
     MISSING_VALUE(ErrorCategory.INVALID_INPUT),
     MALFORMED_REQUEST(ErrorCategory.INVALID_INPUT),
     UNKNOWN_AIRPORT(ErrorCategory.INVALID_INPUT),
+    /** A quote was asked in a currency the pricing rules hold no exchange rate for. */
+    CURRENCY_NOT_SUPPORTED(ErrorCategory.INVALID_INPUT),
     NOT_FOUND(ErrorCategory.NOT_FOUND),
     AIRCRAFT_NOT_FOUND(ErrorCategory.NOT_FOUND),
     RESERVATION_NOT_FOUND(ErrorCategory.NOT_FOUND),

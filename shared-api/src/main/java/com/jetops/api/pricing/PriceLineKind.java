@@ -1,0 +1,20 @@
+package com.jetops.api.pricing;
+
+/** What a line of a price breakdown charges for. Every kind but {@link #TAX} counts towards the subtotal. */
+public enum PriceLineKind {
+    /** Hourly rate × flight hours of a revenue leg. */
+    BASE,
+    /** Hourly rate × ferry fraction × flight hours of a positioning leg. */
+    FERRY,
+    /** Hours short of the category's daily minimum, billed at the hourly rate. */
+    MINIMUM_BILLING_TOPUP,
+    /** Base × (demand multiplier − 1). */
+    DEMAND,
+    WEEKEND_SURCHARGE,
+    PEAK_SEASON_SURCHARGE,
+    LAST_MINUTE_SURCHARGE,
+    /** Negative: a share of the base off a leg the operator was going to fly empty anyway. */
+    EMPTY_LEG_DISCOUNT,
+    SERVICE,
+    TAX
+}
