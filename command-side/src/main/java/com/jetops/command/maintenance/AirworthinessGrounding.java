@@ -1,5 +1,6 @@
 package com.jetops.command.maintenance;
 
+import com.jetops.command.infra.Reasons;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.aircraft.LiftMaintenanceHoldCommand;
 import com.jetops.api.aircraft.PlaceMaintenanceHoldCommand;

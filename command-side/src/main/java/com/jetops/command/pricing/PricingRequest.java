@@ -20,7 +20,7 @@ import java.util.Set;
  * no pricing rules happen here, each naming the field at fault ({@code legs[2].passengers}); the
  * nested records hold no checks of their own, so the path is always the full one.
  *
- * @param legs                   1 to {@value #MAX_LEGS} legs in departure order; ferry (positioning)
+ * @param legs                   1 to {@value #MAX_LEGS} legs with passengers in departure order; ferry (positioning)
  *                               legs included, at least one leg with passengers
  * @param quotedAt               when the quote is made; last-minute is judged from it
  * @param currency               the currency the client is quoted in
@@ -91,8 +91,10 @@ public record PricingRequest(
 
     private static List<Leg> checkedLegs(List<Leg> legs, Instant quotedAt) {
         Require.present(legs, "legs");
-        if (legs.isEmpty() || legs.size() > MAX_LEGS) {
-            throw invalid("legs", "an itinerary has 1 to " + MAX_LEGS + " legs, not " + legs.size());
+        long revenueLegs = legs.stream().filter(leg -> leg != null && !leg.ferry()).count();
+        // Positioning legs come on top: before, between and after the client's legs.
+        if (legs.isEmpty() || revenueLegs > MAX_LEGS || legs.size() > 2 * MAX_LEGS + 1) {
+            throw invalid("legs", "an itinerary has 1 to " + MAX_LEGS + " legs with passengers, not " + revenueLegs);
         }
         Instant previousDeparture = quotedAt;
         for (int i = 0; i < legs.size(); i++) {

@@ -60,7 +60,22 @@ public enum ErrorCode {
     /** Retiring an aircraft that still has reservations ahead. */
     AIRCRAFT_HAS_RESERVATIONS(ErrorCategory.CONFLICT),
     AIRCRAFT_ALREADY_REGISTERED(ErrorCategory.CONFLICT),
-    CONCURRENT_MODIFICATION(ErrorCategory.CONFLICT);
+    CONCURRENT_MODIFICATION(ErrorCategory.CONFLICT),
+    CLIENT_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    /** No aircraft has the seats, range and free calendar for the itinerary; the detail says why. */
+    NO_AIRCRAFT_AVAILABLE(ErrorCategory.RULE_VIOLATION),
+    QUOTE_EXPIRED(ErrorCategory.CONFLICT),
+    QUOTE_ALREADY_BOOKED(ErrorCategory.CONFLICT),
+    /** The manifest does not match the passenger counts the quote was priced for, or exceeds the seats. */
+    PASSENGERS_DO_NOT_MATCH(ErrorCategory.RULE_VIOLATION),
+    /** The booking is not in a state that allows this step (e.g. cancelling a flown trip). */
+    BOOKING_STATE(ErrorCategory.CONFLICT),
+    LEG_NOT_FOUND(ErrorCategory.NOT_FOUND),
+    /** A leg's status out of order (arrived before departing) or with impossible times. */
+    FLIGHT_STATUS_OUT_OF_ORDER(ErrorCategory.CONFLICT),
+    INVOICE_STATE(ErrorCategory.CONFLICT),
+    /** A payment larger than what is still owed. */
+    OVERPAYMENT(ErrorCategory.RULE_VIOLATION);
 
     private final ErrorCategory category;
 

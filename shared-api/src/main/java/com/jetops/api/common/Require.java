@@ -50,4 +50,19 @@ public final class Require {
         return that(value, d -> d.getYear() >= 1900 && d.getYear() < 2200, field,
                 field + " must be a date between 1900 and 2199");
     }
+
+    private static final java.util.regex.Pattern CARD_NUMBER = java.util.regex.Pattern.compile("[0-9]{12,19}");
+
+    /**
+     * A payment provider's token (at most {@code maxLength} characters), never a card number:
+     * 12 to 19 digits, spaces and dashes aside, are refused so a card number is never stored.
+     */
+    public static String paymentToken(String value, String field, int maxLength) {
+        text(value, field, maxLength);
+        if (CARD_NUMBER.matcher(value.replaceAll("[ -]", "")).matches()) {
+            throw new RuleViolationException(ErrorCode.CARD_NUMBER_REFUSED, field,
+                    "That looks like a card number. Send the payment provider's token, never the card number");
+        }
+        return value;
+    }
 }

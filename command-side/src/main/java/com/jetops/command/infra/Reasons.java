@@ -1,12 +1,12 @@
-package com.jetops.command.maintenance;
+package com.jetops.command.infra;
 
 /** Reasons the sagas send to the aircraft, which keeps them short; the item holds the full description. */
-final class Reasons {
+public final class Reasons {
     private Reasons() {
     }
 
     /** At most max characters: a longer reason would be refused and the saga's command lost. */
-    static String shortened(String reason, int max) {
+    public static String shortened(String reason, int max) {
         return reason.length() <= max ? reason : reason.substring(0, max - 1) + "…";
     }
 }

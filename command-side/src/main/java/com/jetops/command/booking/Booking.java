@@ -1,0 +1,265 @@
+package com.jetops.command.booking;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingCompletedEvent;
+import com.jetops.api.booking.BookingConfirmedEvent;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingInvoicedEvent;
+import com.jetops.api.booking.BookingPaidEvent;
+import com.jetops.api.booking.BookingRejectedEvent;
+import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.BookingStatus;
+import com.jetops.api.booking.CancelBookingCommand;
+import com.jetops.api.booking.ConfirmBookingCommand;
+import com.jetops.api.booking.LegArrivedEvent;
+import com.jetops.api.booking.LegDelayedEvent;
+import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.booking.LegDivertedEvent;
+import com.jetops.api.booking.MarkBookingInvoicedCommand;
+import com.jetops.api.booking.MarkBookingPaidCommand;
+import com.jetops.api.booking.PlannedLeg;
+import com.jetops.api.booking.RejectBookingCommand;
+import com.jetops.api.booking.ReportFlightStatusCommand;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.common.Require;
+import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.pricing.PriceBreakdown;
+import com.jetops.api.reference.Airports;
+import com.jetops.command.infra.EventClock;
+import com.jetops.platform.eventstore.SnapshotByFields;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A client's trip from request to payment. It is created by accepting a quote; the fulfilment
+ * saga confirms or rejects it; operations report each leg's status; completion leads to the
+ * invoice and payment. States: REQUESTED → CONFIRMED → IN_PROGRESS → COMPLETED → INVOICED →
+ * PAID, with REJECTED and CANCELLED at the sides.
+ */
+@SnapshotByFields
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+public class Booking {
+    /** A status report more than this ahead of the clock is a typing error, not a prediction. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    @AggregateIdentifier
+    private BookingId bookingId;
+    private BookingStatus status;
+    private AircraftId aircraftId;
+    private List<PlannedLeg> legs;
+    private PriceBreakdown price;
+    private List<LegProgress> progress;
+
+    /** What operations reported about one leg so far. */
+    record LegProgress(Instant blockOff, IcaoCode divertedTo, Instant blockOn) {
+        static final LegProgress NONE = new LegProgress(null, null, null);
+    }
+
+    protected Booking() {
+        // for Axon
+    }
+
+    /** Created by {@link Quote} when its quote is accepted. */
+    Booking(BookingRequestedEvent requested) {
+        apply(requested);
+    }
+
+    @CommandHandler
+    long handle(ConfirmBookingCommand command) {
+        if (status == BookingStatus.CONFIRMED) {
+            return AggregateLifecycle.getVersion();
+        }
+        requireStatus("confirm", BookingStatus.REQUESTED);
+        apply(new BookingConfirmedEvent(bookingId, aircraftId, List.copyOf(command.reservations()),
+                List.copyOf(command.crew())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RejectBookingCommand command) {
+        if (status == BookingStatus.REJECTED) {
+            return AggregateLifecycle.getVersion();
+        }
+        requireStatus("reject", BookingStatus.REQUESTED);
+        apply(new BookingRejectedEvent(bookingId, Require.text(command.reason(), "reason", 2000)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Cancelled before the first leg departs; the fee is a share of the subtotal by the notice
+     * given before the first revenue departure.
+     */
+    @CommandHandler
+    long handle(CancelBookingCommand command, BookingProperties properties) {
+        String reason = Require.text(command.reason(), "reason", 1000);
+        requireStatus("cancel", BookingStatus.REQUESTED, BookingStatus.CONFIRMED);
+        Instant firstDeparture = legs.stream().filter(l -> !l.positioning()).findFirst().orElseThrow().departure();
+        Duration notice = Duration.between(EventClock.now(), firstDeparture);
+        BigDecimal percent = properties.cancellationTier(notice).percent();
+        Money subtotal = price.subtotal();
+        Money fee = new Money(subtotal.amount().multiply(percent).divide(BigDecimal.valueOf(100),
+                subtotal.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), subtotal.currency());
+        apply(new BookingCancelledEvent(bookingId, reason, Math.max(0, notice.toHours()), percent, fee));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReportFlightStatusCommand command, Airports airports) {
+        requireStatus("report flight status for", BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS);
+        int index = command.legIndex();
+        if (index < 0 || index >= legs.size()) {
+            throw new RuleViolationException(ErrorCode.LEG_NOT_FOUND, "legIndex",
+                    "Booking " + bookingId + " has legs 0 to " + (legs.size() - 1));
+        }
+        LegProgress leg = progress.get(index);
+        Instant at = Require.present(command.at(), "at");
+        PlannedLeg planned = legs.get(index);
+        switch (Require.present(command.status(), "status")) {
+            case DELAYED -> {
+                outOfOrderUnless(leg.blockOff() == null, "leg " + index + " has already departed");
+                apply(new LegDelayedEvent(bookingId, index, at, Require.text(command.reason(), "reason", 500),
+                        Boolean.TRUE.equals(command.beyondControl())));
+            }
+            case DEPARTED -> {
+                outOfOrderUnless(leg.blockOff() == null, "leg " + index + " has already departed");
+                outOfOrderUnless(index == 0 || progress.get(index - 1).blockOn() != null,
+                        "leg " + (index - 1) + " has not arrived yet");
+                notAhead(at);
+                apply(new LegDepartedEvent(bookingId, index, at));
+            }
+            case DIVERTED -> {
+                outOfOrderUnless(leg.blockOff() != null && leg.blockOn() == null, "leg " + index + " is not in the air");
+                IcaoCode to = Require.present(command.divertedTo(), "divertedTo");
+                if (!airports.contains(to)) {
+                    throw new RuleViolationException(ErrorCode.UNKNOWN_AIRPORT, "divertedTo", "No airport " + to);
+                }
+                apply(new LegDivertedEvent(bookingId, index, to, Require.text(command.reason(), "reason", 500)));
+            }
+            case ARRIVED -> {
+                outOfOrderUnless(leg.blockOff() != null && leg.blockOn() == null, "leg " + index + " is not in the air");
+                Require.that(at, on -> on.isAfter(leg.blockOff()), "at", "block-on must be after block-off ("
+                        + leg.blockOff() + ")");
+                notAhead(at);
+                long blockMinutes = Duration.between(leg.blockOff(), at).toMinutes();
+                Long airborne = Require.present(command.airborneMinutes(), "airborneMinutes");
+                Require.that(airborne, m -> m >= 1 && m <= blockMinutes, "airborneMinutes",
+                        "airborneMinutes must be between 1 and the block time (" + blockMinutes + " min)");
+                IcaoCode to = leg.divertedTo() != null ? leg.divertedTo() : planned.to();
+                apply(new LegArrivedEvent(bookingId, index, aircraftId, planned.from(), to, leg.blockOff(), at, airborne));
+                if (index == legs.size() - 1) {
+                    apply(new BookingCompletedEvent(bookingId, at));
+                }
+            }
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(MarkBookingInvoicedCommand command) {
+        if (status == BookingStatus.COMPLETED || status == BookingStatus.CANCELLED) {
+            apply(new BookingInvoicedEvent(bookingId, Require.present(command.invoiceId(), "invoiceId")));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(MarkBookingPaidCommand command) {
+        if (status == BookingStatus.INVOICED) {
+            apply(new BookingPaidEvent(bookingId, Require.present(command.invoiceId(), "invoiceId")));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void notAhead(Instant at) {
+        Require.that(at, t -> !t.isAfter(EventClock.now().plus(CLOCK_TOLERANCE)), "at", "actual times cannot be in the future");
+    }
+
+    private static void outOfOrderUnless(boolean condition, String why) {
+        if (!condition) {
+            throw new RuleViolationException(ErrorCode.FLIGHT_STATUS_OUT_OF_ORDER, "status", why);
+        }
+    }
+
+    private void requireStatus(String action, BookingStatus... allowed) {
+        if (!Set.of(allowed).contains(status)) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null,
+                    "Cannot " + action + " booking " + bookingId + " while it is " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BookingRequestedEvent event) {
+        bookingId = event.bookingId();
+        status = BookingStatus.REQUESTED;
+        aircraftId = event.option().aircraftId();
+        legs = event.option().legs();
+        price = event.option().price();
+        progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
+    }
+
+    @EventSourcingHandler
+    void on(BookingConfirmedEvent event) {
+        status = BookingStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(BookingRejectedEvent event) {
+        status = BookingStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(BookingCancelledEvent event) {
+        status = BookingStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(LegDepartedEvent event) {
+        status = BookingStatus.IN_PROGRESS;
+        progress.set(event.legIndex(), new LegProgress(event.blockOff(), null, null));
+    }
+
+    @EventSourcingHandler
+    void on(LegDivertedEvent event) {
+        LegProgress leg = progress.get(event.legIndex());
+        progress.set(event.legIndex(), new LegProgress(leg.blockOff(), event.divertedTo(), null));
+    }
+
+    @EventSourcingHandler
+    void on(LegArrivedEvent event) {
+        LegProgress leg = progress.get(event.legIndex());
+        progress.set(event.legIndex(), new LegProgress(leg.blockOff(), leg.divertedTo(), event.blockOn()));
+    }
+
+    @EventSourcingHandler
+    void on(BookingCompletedEvent event) {
+        status = BookingStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(BookingInvoicedEvent event) {
+        if (status == BookingStatus.COMPLETED) {
+            status = BookingStatus.INVOICED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BookingPaidEvent event) {
+        status = BookingStatus.PAID;
+    }
+}

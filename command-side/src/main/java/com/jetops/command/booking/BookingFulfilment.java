@@ -1,0 +1,339 @@
+package com.jetops.command.booking;
+
+import com.jetops.api.aircraft.ConfirmAircraftReservationCommand;
+import com.jetops.api.aircraft.HoldAircraftCommand;
+import com.jetops.api.aircraft.RecordFlightLegCommand;
+import com.jetops.api.aircraft.ReleaseAircraftReservationCommand;
+import com.jetops.api.aircraft.ReservationId;
+import com.jetops.api.billing.InvoiceId;
+import com.jetops.api.billing.InvoicePaidEvent;
+import com.jetops.api.billing.IssueInvoiceCommand;
+import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingCompletedEvent;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingRejectedEvent;
+import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.ConfirmBookingCommand;
+import com.jetops.api.booking.CrewAssignment;
+import com.jetops.api.booking.LegArrivedEvent;
+import com.jetops.api.booking.LegDelayedEvent;
+import com.jetops.api.booking.MarkBookingInvoicedCommand;
+import com.jetops.api.booking.MarkBookingPaidCommand;
+import com.jetops.api.booking.PlannedLeg;
+import com.jetops.api.booking.QuoteOption;
+import com.jetops.api.booking.RejectBookingCommand;
+import com.jetops.api.client.ClientId;
+import com.jetops.api.common.Refusal;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.crew.AssignCrewMemberCommand;
+import com.jetops.api.crew.AssignmentId;
+import com.jetops.api.crew.CrewComplement;
+import com.jetops.api.crew.CrewPosition;
+import com.jetops.api.crew.CrewRole;
+import com.jetops.api.crew.RecordActualDutyCommand;
+import com.jetops.api.crew.UnassignCrewMemberCommand;
+import com.jetops.api.reference.Airport;
+import com.jetops.api.reference.Airports;
+import com.jetops.command.infra.Reasons;
+import com.jetops.platform.eventstore.SnapshotByFields;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Fulfils a booking: reserves the aircraft for every leg (positioning included), then a legal
+ * crew — a captain, a first officer and, on larger cabins, a flight attendant, each the nearest
+ * qualified one whose duty, rest and qualifications the CrewMember accepts — then confirms.
+ * Any refusal gives back everything taken so far and rejects the booking with a reason a person
+ * can act on. Afterwards it carries flown legs to the aircraft and the crew's actual duty, bills
+ * the completed trip and marks the booking paid when its invoice is.
+ *
+ * <p>Every id it creates is derived from the booking, so a step redone after a crash (the
+ * event is delivered again) finds its earlier result instead of taking a second reservation.
+ * In the embedded mode the commands of one step commit with the saga in one transaction.
+ */
+@SnapshotByFields
+@Saga
+public class BookingFulfilment {
+    private BookingId bookingId;
+    private ClientId clientId;
+    private String agentId;
+    private QuoteOption option;
+    private List<ReservationId> reservations = new ArrayList<>();
+    private List<CrewAssignment> crew = new ArrayList<>();
+    /** Each duty period of the trip: the indexes of its legs. */
+    private List<List<Integer>> duties = new ArrayList<>();
+    private Map<Integer, LegArrivedEvent> arrivals = new HashMap<>();
+    private Set<Integer> delayedBeyondControl = new HashSet<>();
+
+    /** A crew slot to fill: the role, who may fill it, and how a refusal names it. */
+    private record Slot(CrewRole role, List<CrewPosition> positions, String described) {
+    }
+
+    static ReservationId reservationId(BookingId bookingId, int leg) {
+        return ReservationId.of(uuid(bookingId + "/reservation/" + leg));
+    }
+
+    static AssignmentId assignmentId(BookingId bookingId, Object crewMemberId, int duty) {
+        return AssignmentId.of(uuid(bookingId + "/crew/" + crewMemberId + "/duty/" + duty));
+    }
+
+    static InvoiceId invoiceId(BookingId bookingId, String purpose) {
+        return InvoiceId.of(uuid(bookingId + "/invoice/" + purpose));
+    }
+
+    private static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingRequestedEvent event, CommandGateway commands, CrewCandidates candidates, Airports airports,
+            BookingProperties properties) {
+        bookingId = event.bookingId();
+        clientId = event.clientId();
+        agentId = event.agentId();
+        option = event.option();
+        duties = dutyPeriods(option.legs(), properties.restBetweenDuties());
+
+        Optional<String> refusal = reserveAircraft(commands);
+        if (refusal.isEmpty()) {
+            refusal = assignCrew(commands, candidates, airports, properties);
+        }
+        if (refusal.isPresent()) {
+            giveBackEverything(commands, "Booking " + bookingId + " could not be fulfilled");
+            commands.sendAndWait(new RejectBookingCommand(bookingId, refusal.get()));
+            SagaLifecycle.end();
+            return;
+        }
+        reservations.forEach(r -> commands.sendAndWait(new ConfirmAircraftReservationCommand(option.aircraftId(), r)));
+        Optional<Refusal> notConfirmed = attempt(commands, new ConfirmBookingCommand(bookingId, reservations, crew));
+        if (notConfirmed.isPresent()) {
+            // Cancelled while we were reserving: nothing may stay held for it.
+            giveBackEverything(commands, notConfirmed.get().message());
+            SagaLifecycle.end();
+        }
+    }
+
+    private Optional<String> reserveAircraft(CommandGateway commands) {
+        List<TimeWindow> windows = option.reservationWindows();
+        for (int leg = 0; leg < windows.size(); leg++) {
+            ReservationId reservationId = reservationId(bookingId, leg);
+            Optional<Refusal> refused = attempt(commands,
+                    new HoldAircraftCommand(option.aircraftId(), reservationId, bookingId, windows.get(leg)));
+            if (refused.isPresent()) {
+                PlannedLeg planned = option.legs().get(leg);
+                return Optional.of("Aircraft " + option.tailNumber() + " cannot be reserved for leg " + leg + " "
+                        + planned.from() + "→" + planned.to() + " at " + planned.departure() + ": "
+                        + refused.get().message());
+            }
+            reservations.add(reservationId);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> assignCrew(CommandGateway commands, CrewCandidates candidates, Airports airports,
+                                        BookingProperties properties) {
+        List<Slot> slots = new ArrayList<>(List.of(
+                new Slot(CrewRole.PILOT_IN_COMMAND, List.of(CrewPosition.CAPTAIN), "captain"),
+                new Slot(CrewRole.SECOND_IN_COMMAND, List.of(CrewPosition.FIRST_OFFICER, CrewPosition.CAPTAIN),
+                        "first officer")));
+        if (option.seats() >= properties.cabinCrewFromSeats()) {
+            slots.add(new Slot(CrewRole.CABIN, List.of(CrewPosition.FLIGHT_ATTENDANT), "flight attendant"));
+        }
+        List<TimeWindow> dutyWindows = duties.stream().map(d -> dutyWindow(d, properties)).toList();
+        Airport firstDeparture = airports.find(option.legs().get(0).from()).orElseThrow();
+        for (Slot slot : slots) {
+            List<String> tried = new ArrayList<>();
+            boolean filled = false;
+            for (BookingCatalog.CatalogCrew candidate : nearestFirst(
+                    candidates.crew(slot.positions(), option.typeDesignator()), firstDeparture, airports, slot)) {
+                if (crew.stream().anyMatch(c -> c.crewMemberId().equals(candidate.crewMemberId()))) {
+                    continue;
+                }
+                Optional<String> refusal = assignForEveryDuty(commands, candidate, slot.role(), dutyWindows);
+                if (refusal.isEmpty()) {
+                    crew.add(new CrewAssignment(candidate.crewMemberId(), candidate.name(), slot.role(),
+                            assignmentIds(candidate)));
+                    filled = true;
+                    break;
+                }
+                tried.add(candidate.name() + ": " + refusal.get());
+            }
+            if (!filled) {
+                String rated = slot.role() == CrewRole.CABIN ? "" : option.typeDesignator() + "-rated ";
+                return Optional.of("No " + rated + slot.described() + " legal for " + option.legs().get(0).departure()
+                        + (tried.isEmpty() ? " (none on the roster)" : " — tried " + tried.size() + ": "
+                        + String.join("; ", tried)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All of the trip's duties or none: a refusal of a later duty takes back the earlier ones. */
+    private Optional<String> assignForEveryDuty(CommandGateway commands, BookingCatalog.CatalogCrew candidate,
+                                                CrewRole role, List<TimeWindow> dutyWindows) {
+        for (int duty = 0; duty < duties.size(); duty++) {
+            List<TimeWindow> flights = duties.get(duty).stream()
+                    .map(i -> new TimeWindow(option.legs().get(i).departure(), option.legs().get(i).arrival())).toList();
+            Optional<Refusal> refused = attempt(commands, new AssignCrewMemberCommand(candidate.crewMemberId(),
+                    assignmentId(bookingId, candidate.crewMemberId(), duty), bookingId, role, CrewComplement.TWO_PILOT,
+                    option.typeDesignator(), dutyWindows.get(duty), flights));
+            if (refused.isPresent()) {
+                for (int earlier = 0; earlier < duty; earlier++) {
+                    commands.sendAndWait(new UnassignCrewMemberCommand(candidate.crewMemberId(),
+                            assignmentId(bookingId, candidate.crewMemberId(), earlier), "Not legal for the whole trip"));
+                }
+                return Optional.of(refused.get().message());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<AssignmentId> assignmentIds(BookingCatalog.CatalogCrew candidate) {
+        List<AssignmentId> ids = new ArrayList<>();
+        for (int duty = 0; duty < duties.size(); duty++) {
+            ids.add(assignmentId(bookingId, candidate.crewMemberId(), duty));
+        }
+        return ids;
+    }
+
+    private static List<BookingCatalog.CatalogCrew> nearestFirst(List<BookingCatalog.CatalogCrew> crew, Airport to,
+                                                                 Airports airports, Slot slot) {
+        return crew.stream().sorted(Comparator
+                        .comparingInt((BookingCatalog.CatalogCrew c) -> slot.positions().indexOf(c.position()))
+                        .thenComparingDouble(c -> airports.find(c.baseAirport()).map(a -> a.distanceNmTo(to))
+                                .orElse(Double.MAX_VALUE))
+                        .thenComparing(c -> c.crewMemberId().value()))
+                .toList();
+    }
+
+    private void giveBackEverything(CommandGateway commands, String reason) {
+        for (CrewAssignment member : crew) {
+            member.assignments().forEach(id -> attempt(commands,
+                    new UnassignCrewMemberCommand(member.crewMemberId(), id, reason)));
+        }
+        reservations.forEach(r -> attempt(commands, new ReleaseAircraftReservationCommand(option.aircraftId(), r,
+                Reasons.shortened(reason, 500))));
+        crew.clear();
+        reservations.clear();
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingRejectedEvent event) {
+        // Everything was given back before the rejection was sent.
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingCancelledEvent event, CommandGateway commands) {
+        giveBackEverything(commands, "Booking cancelled: " + event.reason());
+        if (event.fee().isPositive()) {
+            InvoiceId invoiceId = invoiceId(bookingId, "cancellation");
+            commands.sendAndWait(new IssueInvoiceCommand(invoiceId, bookingId, clientId, agentId, option.aircraftId(),
+                    option.ownerId(), CancellationFee.priced(option.price(), event.fee(), event.feePercent())));
+            commands.sendAndWait(new MarkBookingInvoicedCommand(bookingId, invoiceId));
+        }
+        SagaLifecycle.end();
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(LegDelayedEvent event) {
+        if (event.beyondControl()) {
+            delayedBeyondControl.add(event.legIndex());
+        }
+    }
+
+    /** The aircraft logs the flown leg; when a duty's last leg is in, the crew's actual duty is recorded. */
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(LegArrivedEvent event, CommandGateway commands, BookingProperties properties) {
+        arrivals.put(event.legIndex(), event);
+        commands.sendAndWait(new RecordFlightLegCommand(option.aircraftId(), event.from(), event.to(),
+                event.blockOff(), event.blockOn(), event.airborneMinutes(), 1));
+        for (int duty = 0; duty < duties.size(); duty++) {
+            List<Integer> legs = duties.get(duty);
+            if (legs.get(legs.size() - 1) == event.legIndex()) {
+                recordActualDuty(commands, properties, duty, legs);
+            }
+        }
+    }
+
+    private void recordActualDuty(CommandGateway commands, BookingProperties properties, int duty, List<Integer> legs) {
+        List<TimeWindow> flown = legs.stream().map(arrivals::get)
+                .map(a -> new TimeWindow(a.blockOff(), a.blockOn())).toList();
+        TimeWindow actual = new TimeWindow(flown.get(0).start().minus(properties.crewReport()),
+                flown.get(flown.size() - 1).end().plus(properties.crewRelease()));
+        boolean beyondControl = legs.stream().anyMatch(delayedBeyondControl::contains);
+        for (CrewAssignment member : crew) {
+            commands.sendAndWait(new RecordActualDutyCommand(member.crewMemberId(), member.assignments().get(duty),
+                    actual, flown, beyondControl));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingCompletedEvent event, CommandGateway commands) {
+        InvoiceId invoiceId = invoiceId(bookingId, "trip");
+        commands.sendAndWait(new IssueInvoiceCommand(invoiceId, bookingId, clientId, agentId, option.aircraftId(),
+                option.ownerId(), option.price()));
+        commands.sendAndWait(new MarkBookingInvoicedCommand(bookingId, invoiceId));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(InvoicePaidEvent event, CommandGateway commands) {
+        commands.sendAndWait(new MarkBookingPaidCommand(bookingId, event.invoiceId()));
+    }
+
+    /** Legs separated by less than the rest between duties fly in one duty period. */
+    static List<List<Integer>> dutyPeriods(List<PlannedLeg> legs, Duration restBetweenDuties) {
+        List<List<Integer>> duties = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            if (!current.isEmpty() && !Duration.between(legs.get(i - 1).arrival(), legs.get(i).departure())
+                    .minus(restBetweenDuties).isNegative()) {
+                duties.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(i);
+        }
+        duties.add(current);
+        return duties;
+    }
+
+    private TimeWindow dutyWindow(List<Integer> legs, BookingProperties properties) {
+        Instant report = option.legs().get(legs.get(0)).departure().minus(properties.crewReport());
+        Instant release = option.legs().get(legs.get(legs.size() - 1)).arrival().plus(properties.crewRelease());
+        return new TimeWindow(report, release);
+    }
+
+    /** Sends and waits; a business refusal comes back as a value, anything else (an outage) is thrown and retried. */
+    private static Optional<Refusal> attempt(CommandGateway commands, Object command) {
+        try {
+            commands.sendAndWait(command);
+            return Optional.empty();
+        } catch (CommandExecutionException e) {
+            if (e.getDetails().orElse(null) instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+            throw e;
+        }
+    }
+
+}

@@ -1,0 +1,310 @@
+package com.jetops.command.booking;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.ItineraryLeg;
+import com.jetops.api.booking.PlannedLeg;
+import com.jetops.api.booking.QuoteIssuedEvent;
+import com.jetops.api.booking.QuoteOption;
+import com.jetops.api.booking.RequestQuoteCommand;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Require;
+import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.pricing.PriceBreakdown;
+import com.jetops.api.pricing.PricingRules;
+import com.jetops.api.pricing.SpecialService;
+import com.jetops.api.reference.Airport;
+import com.jetops.api.reference.Airports;
+import com.jetops.command.booking.BookingCatalog.CatalogAircraft;
+import com.jetops.command.crew.FtlLimits;
+import com.jetops.command.pricing.CurrentPricingRules;
+import com.jetops.command.pricing.FlightTime;
+import com.jetops.command.pricing.Pricer;
+import com.jetops.command.pricing.PricingRequest;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an itinerary into a quote: which aircraft can fly it (seats, range, in service, free
+ * for every leg with turnaround and positioning), the legs each would fly and their prices.
+ * The cheapest (or the one asked for) is the offer, the next three the alternatives.
+ */
+@Component
+public class QuotePlanner {
+    static final int MAX_ITINERARY_LEGS = 10;
+    private static final int MAX_ALTERNATIVES = 3;
+
+    private final BookingCatalog catalog;
+    private final Airports airports;
+    private final CurrentPricingRules pricingRules;
+    private final BookingProperties properties;
+    private final FtlLimits limits;
+    private final Pricer pricer = new Pricer();
+
+    QuotePlanner(BookingCatalog catalog, Airports airports, CurrentPricingRules pricingRules,
+                 BookingProperties properties, FtlLimits limits) {
+        this.limits = limits;
+        this.catalog = catalog;
+        this.airports = airports;
+        this.pricingRules = pricingRules;
+        this.properties = properties;
+    }
+
+    /** A candidate's plan, or why it cannot fly the trip. */
+    private record Plan(CatalogAircraft aircraft, List<PlannedLeg> legs, String unfitBecause) {
+        static Plan unfit(CatalogAircraft aircraft, String reason) {
+            return new Plan(aircraft, List.of(), reason);
+        }
+    }
+
+    public QuoteIssuedEvent quote(RequestQuoteCommand command, Instant now) {
+        Require.present(command.quoteId(), "quoteId");
+        Require.present(command.clientId(), "clientId");
+        List<ItineraryLeg> itinerary = checkItinerary(command.legs(), now);
+        Set<SpecialService> services = command.services() == null ? Set.of() : Set.copyOf(command.services());
+        CurrentPricingRules.Versioned rules = pricingRules.current();
+        Currency currency = command.currency() == null ? rules.rules().baseCurrency() : command.currency();
+        if (!currency.equals(rules.rules().baseCurrency()) && !rules.rules().exchangeRates().containsKey(currency.getCurrencyCode())) {
+            throw new RuleViolationException(ErrorCode.CURRENCY_NOT_SUPPORTED, "currency",
+                    "No exchange rate for " + currency.getCurrencyCode() + " in pricing rules version " + rules.version());
+        }
+        int passengers = itinerary.stream().mapToInt(ItineraryLeg::passengers).max().orElseThrow();
+        List<CatalogAircraft> candidates = catalog.bookableAircraft(passengers).stream()
+                .filter(a -> command.aircraftId() == null || a.aircraftId().equals(command.aircraftId()))
+                .filter(a -> command.category() == null || a.category() == command.category())
+                .toList();
+        if (command.aircraftId() != null && candidates.isEmpty()) {
+            throw new RuleViolationException(ErrorCode.NO_AIRCRAFT_AVAILABLE, "aircraftId", "Aircraft "
+                    + command.aircraftId() + " is not bookable for " + passengers + " passengers (unknown, too "
+                    + "small, grounded or retired)");
+        }
+        List<Plan> plans = candidates.stream().map(a -> plan(a, itinerary, rules.rules(), now)).toList();
+        Map<AircraftId, List<TimeWindow>> busy = catalog.busy(
+                plans.stream().filter(p -> p.unfitBecause() == null).map(p -> p.aircraft().aircraftId()).toList(),
+                span(plans));
+        plans = plans.stream().map(p -> p.unfitBecause() != null ? p : checkFree(p, busy, rules.rules())).toList();
+
+        BigDecimal utilization = BigDecimal.valueOf(catalog.utilization(tripWindow(itinerary)))
+                .setScale(4, RoundingMode.HALF_EVEN);
+        BigDecimal commission = command.agentId() == null ? null : rules.rules().defaultAgentCommissionPercent();
+        List<QuoteOption> options = plans.stream().filter(p -> p.unfitBecause() == null)
+                .map(p -> option(p, itinerary, services, now, currency, utilization, commission, rules.rules()))
+                .sorted(Comparator.comparing((QuoteOption o) -> o.price().total().amount())
+                        .thenComparing(QuoteOption::tailNumber))
+                .toList();
+        if (options.isEmpty()) {
+            throw new RuleViolationException(ErrorCode.NO_AIRCRAFT_AVAILABLE, null, whyNone(passengers, plans));
+        }
+        Instant firstDeparture = options.get(0).legs().get(0).departure();
+        Instant validUntil = now.plus(properties.quoteValidity());
+        validUntil = validUntil.isAfter(firstDeparture) ? firstDeparture : validUntil;
+        return new QuoteIssuedEvent(command.quoteId(), command.clientId(), command.agentId(), itinerary, services,
+                currency, options.get(0), options.subList(1, Math.min(options.size(), 1 + MAX_ALTERNATIVES)),
+                rules.version(), utilization, now, validUntil);
+    }
+
+    private List<ItineraryLeg> checkItinerary(List<ItineraryLeg> legs, Instant now) {
+        Require.present(legs, "legs");
+        Require.that(legs, l -> !l.isEmpty() && l.size() <= MAX_ITINERARY_LEGS, "legs",
+                "an itinerary has 1 to " + MAX_ITINERARY_LEGS + " legs");
+        for (int i = 0; i < legs.size(); i++) {
+            int index = i;
+            String path = "legs[" + i + "]";
+            ItineraryLeg leg = Require.present(legs.get(i), path);
+            airport(leg.from(), path + ".from");
+            airport(leg.to(), path + ".to");
+            Require.that(leg, l -> !l.from().equals(l.to()), path + ".to", "a leg must go somewhere else");
+            Instant departure = Require.present(leg.departure(), path + ".departure").toInstant();
+            Require.that(departure, d -> d.isAfter(now), path + ".departure", "the departure must be in the future");
+            Require.that(departure, d -> d.isBefore(now.plus(Duration.ofDays(730))), path + ".departure",
+                    "quotes reach two years ahead at most");
+            Require.that(departure, d -> index == 0 || d.isAfter(legs.get(index - 1).departure().toInstant()), path + ".departure",
+                    "legs must be in departure order");
+            Require.that(leg.passengers(), p -> p >= 1 && p <= 400, path + ".passengers",
+                    "a leg carries 1 to 400 passengers");
+        }
+        return List.copyOf(legs);
+    }
+
+    private Airport airport(IcaoCode icao, String field) {
+        Require.present(icao, field);
+        return airports.find(icao).orElseThrow(() -> new RuleViolationException(ErrorCode.UNKNOWN_AIRPORT, field,
+                "No airport " + icao + " in the reference data"));
+    }
+
+    /**
+     * The legs this aircraft would fly: a positioning leg from where it is to the first departure
+     * (arriving one turnaround before it), positioning between legs that do not connect, and home
+     * to base after the trip when the category's policy says so.
+     */
+    private Plan plan(CatalogAircraft aircraft, List<ItineraryLeg> itinerary, PricingRules rules, Instant now) {
+        PricingRules.CategoryPolicy policy = rules.categories().get(aircraft.category());
+        // Pricing rules decide the categories the operator sells; an aircraft outside them is not offered.
+        if (policy == null) {
+            return Plan.unfit(aircraft, "no pricing policy for its category " + aircraft.category());
+        }
+        Duration turnaround = Duration.ofMinutes(policy.turnaroundMinutes());
+        List<PlannedLeg> legs = new ArrayList<>();
+        IcaoCode at = aircraft.location();
+        Instant free = null;  // when the aircraft can leave again
+        for (ItineraryLeg leg : itinerary) {
+            Instant departure = leg.departure().toInstant();
+            if (!at.equals(leg.from())) {
+                Duration ferry = flightTime(aircraft, at, leg.from(), policy);
+                Instant ferryDeparture = departure.minus(turnaround).minus(ferry);
+                if (!inRange(aircraft, at, leg.from())) {
+                    return Plan.unfit(aircraft, "out of range to position " + at + "→" + leg.from());
+                }
+                if (ferryDeparture.isBefore(free == null ? now : free)) {
+                    return Plan.unfit(aircraft, "cannot reach " + leg.from() + " in time from " + at);
+                }
+                legs.add(new PlannedLeg(legs.size(), at, leg.from(), ferryDeparture, ferryDeparture.plus(ferry), 0, true));
+            } else if (free != null && departure.isBefore(free)) {
+                return Plan.unfit(aircraft, "needs " + policy.turnaroundMinutes() + " min on the ground at "
+                        + leg.from() + " before " + leg.departure());
+            }
+            if (!inRange(aircraft, leg.from(), leg.to())) {
+                return Plan.unfit(aircraft, "out of range for " + leg.from() + "→" + leg.to());
+            }
+            Instant arrival = departure.plus(flightTime(aircraft, leg.from(), leg.to(), policy));
+            legs.add(new PlannedLeg(legs.size(), leg.from(), leg.to(), departure, arrival, leg.passengers(), false));
+            at = leg.to();
+            free = arrival.plus(turnaround);
+        }
+        if (policy.returnToBase() && !at.equals(aircraft.baseAirport())) {
+            if (!inRange(aircraft, at, aircraft.baseAirport())) {
+                return Plan.unfit(aircraft, "out of range to return " + at + "→" + aircraft.baseAirport());
+            }
+            legs.add(new PlannedLeg(legs.size(), at, aircraft.baseAirport(), free,
+                    free.plus(flightTime(aircraft, at, aircraft.baseAirport(), policy)), 0, true));
+        }
+        return crewCanFly(aircraft, legs);
+    }
+
+    /**
+     * One two-pilot crew flies the whole trip, so each duty period must be legal on its own:
+     * within the duty-period limit and the flight time allowed in 24 hours. Offering a trip no
+     * crew may fly would only end in a rejected booking.
+     */
+    private Plan crewCanFly(CatalogAircraft aircraft, List<PlannedLeg> legs) {
+        for (List<Integer> duty : BookingFulfilment.dutyPeriods(legs, properties.restBetweenDuties())) {
+            PlannedLeg first = legs.get(duty.get(0));
+            PlannedLeg last = legs.get(duty.get(duty.size() - 1));
+            Duration dutyPeriod = Duration.between(first.departure(), last.arrival())
+                    .plus(properties.crewReport()).plus(properties.crewRelease());
+            Duration flying = duty.stream().map(legs::get)
+                    .map(l -> Duration.between(l.departure(), l.arrival())).reduce(Duration.ZERO, Duration::plus);
+            if (dutyPeriod.compareTo(limits.dutyPeriod()) > 0 || flying.compareTo(limits.twoPilotFlightTimeIn24Hours()) > 0) {
+                return Plan.unfit(aircraft, "needs more than one crew duty day (" + hours(flying) + " h flying, "
+                        + hours(dutyPeriod) + " h on duty from " + first.from() + ")");
+            }
+        }
+        return new Plan(aircraft, List.copyOf(legs), null);
+    }
+
+    private static String hours(Duration duration) {
+        return BigDecimal.valueOf(duration.toMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    private Duration flightTime(CatalogAircraft aircraft, IcaoCode from, IcaoCode to, PricingRules.CategoryPolicy policy) {
+        return Duration.ofMinutes(FlightTime.minutes(airports.find(from).orElseThrow(), airports.find(to).orElseThrow(),
+                aircraft.cruiseKt(), policy.taxiMinutesPerLeg()));
+    }
+
+    private boolean inRange(CatalogAircraft aircraft, IcaoCode from, IcaoCode to) {
+        double distance = airports.find(from).orElseThrow().distanceNmTo(airports.find(to).orElseThrow());
+        return BigDecimal.valueOf(distance).multiply(properties.rangeReserveFactor())
+                .compareTo(BigDecimal.valueOf(aircraft.rangeNm())) <= 0;
+    }
+
+    /**
+     * The windows the aircraft is taken for: each leg from its departure to the next leg's
+     * departure (the aircraft waits where the trip needs it), the last until a turnaround after it lands.
+     */
+    static List<TimeWindow> reservationWindows(List<PlannedLeg> legs, Duration turnaround) {
+        List<TimeWindow> windows = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            PlannedLeg leg = legs.get(i);
+            Instant end = i + 1 < legs.size() ? legs.get(i + 1).departure() : leg.arrival().plus(turnaround);
+            windows.add(new TimeWindow(leg.departure(), end.isAfter(leg.arrival()) ? end : leg.arrival()));
+        }
+        return windows;
+    }
+
+    static Duration turnaround(PricingRules rules, com.jetops.api.aircraft.AircraftCategory category) {
+        return Duration.ofMinutes(rules.categories().get(category).turnaroundMinutes());
+    }
+
+    private Plan checkFree(Plan plan, Map<AircraftId, List<TimeWindow>> busy, PricingRules rules) {
+        List<TimeWindow> taken = busy.getOrDefault(plan.aircraft().aircraftId(), List.of());
+        for (TimeWindow window : reservationWindows(plan.legs(), turnaround(rules, plan.aircraft().category()))) {
+            Optional<TimeWindow> clash = taken.stream().filter(window::overlaps).findFirst();
+            if (clash.isPresent()) {
+                return Plan.unfit(plan.aircraft(), "taken from " + clash.get().start() + " to " + clash.get().end());
+            }
+        }
+        return plan;
+    }
+
+    private QuoteOption option(Plan plan, List<ItineraryLeg> itinerary, Set<SpecialService> services, Instant now,
+                               Currency currency, BigDecimal utilization, BigDecimal commission, PricingRules rules) {
+        CatalogAircraft aircraft = plan.aircraft();
+        List<PricingRequest.Leg> legs = new ArrayList<>();
+        int revenue = 0;
+        for (PlannedLeg leg : plan.legs()) {
+            // Revenue legs keep the offset the client gave: weekend surcharges are judged in local time.
+            legs.add(new PricingRequest.Leg(airports.find(leg.from()).orElseThrow(),
+                    airports.find(leg.to()).orElseThrow(), leg.positioning()
+                    ? leg.departure().atOffset(ZoneOffset.UTC) : itinerary.get(revenue++).departure(),
+                    leg.passengers(), leg.positioning(), false));
+        }
+        PriceBreakdown price = pricer.price(new PricingRequest(
+                new PricingRequest.Aircraft(aircraft.category(), aircraft.hourlyRate(), aircraft.cruiseKt()),
+                legs, services, now, currency, utilization, commission), rules);
+        return new QuoteOption(aircraft.aircraftId(), aircraft.tailNumber(), aircraft.typeDesignator(),
+                aircraft.category(), aircraft.seats(), aircraft.ownerId(), plan.legs(),
+                reservationWindows(plan.legs(), turnaround(rules, aircraft.category())), price);
+    }
+
+    private static TimeWindow span(List<Plan> plans) {
+        Instant start = plans.stream().flatMap(p -> p.legs().stream()).map(PlannedLeg::departure)
+                .min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        Instant end = plans.stream().flatMap(p -> p.legs().stream()).map(PlannedLeg::arrival)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH.plusSeconds(1));
+        return new TimeWindow(start, end.plus(Duration.ofDays(1)));
+    }
+
+    private static TimeWindow tripWindow(List<ItineraryLeg> itinerary) {
+        Instant start = itinerary.get(0).departure().toInstant();
+        Instant end = itinerary.get(itinerary.size() - 1).departure().toInstant().plus(Duration.ofHours(12));
+        return new TimeWindow(start, end);
+    }
+
+    /** "No aircraft can fly this trip: 2 out of range for KTEB→EGLL, 1 taken from …" */
+    private static String whyNone(int passengers, List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return "No bookable aircraft seats " + passengers + " passengers";
+        }
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        plans.forEach(p -> reasons.merge(p.unfitBecause().replaceAll("taken from .*", "taken in the trip's window"),
+                1, Integer::sum));
+        StringBuilder text = new StringBuilder("No aircraft can fly this trip:");
+        reasons.forEach((reason, count) -> text.append(' ').append(count).append(" aircraft ").append(reason).append(';'));
+        return text.substring(0, text.length() - 1);
+    }
+}

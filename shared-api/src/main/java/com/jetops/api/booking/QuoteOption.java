@@ -1,0 +1,24 @@
+package com.jetops.api.booking;
+
+import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.pricing.PriceBreakdown;
+import java.util.List;
+
+/**
+ * One aircraft that can fly the itinerary, the legs it would fly, the windows it would be
+ * reserved for (one per leg: until the next leg departs, the last until a turnaround after
+ * landing) and what it costs.
+ */
+public record QuoteOption(
+        AircraftId aircraftId,
+        String tailNumber,
+        String typeDesignator,
+        AircraftCategory category,
+        int seats,
+        String ownerId,
+        List<PlannedLeg> legs,
+        List<TimeWindow> reservationWindows,
+        PriceBreakdown price) {
+}
