@@ -26,4 +26,19 @@ public final class Refusals {
             }
         };
     }
+
+    /** Matches a refusal by its error code and a fragment of the detail a person reads. */
+    public static Matcher<RuleViolationException> refusedSaying(ErrorCode code, String detailFragment) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolationException e) {
+                return e.code() == code && e.getMessage().contains(detailFragment);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("refusal " + code + " saying '" + detailFragment + "'");
+            }
+        };
+    }
 }

@@ -1,19 +1,8 @@
 package com.jetops.command.billing;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.springframework.stereotype.Component;
-
 import java.time.Year;
 
-/** "JET-2026-000042": year of issue and a database sequence, taken in the issuing transaction. */
-@Component
-public class InvoiceNumbers {
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    public String next(Year year) {
-        Number next = (Number) entityManager.createNativeQuery("select nextval('invoice_number_seq')").getSingleResult();
-        return "JET-%d-%06d".formatted(year.getValue(), next.longValue());
-    }
+/** Hands out invoice numbers: unique, increasing, "JET-2026-000042". */
+public interface InvoiceNumbers {
+    String next(Year year);
 }
