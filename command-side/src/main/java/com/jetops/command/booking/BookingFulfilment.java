@@ -43,6 +43,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -72,6 +74,8 @@ import java.util.UUID;
 @SnapshotByFields
 @Saga
 public class BookingFulfilment {
+    private static final Logger log = LoggerFactory.getLogger(BookingFulfilment.class);
+
     private BookingId bookingId;
     private ClientId clientId;
     private String agentId;
@@ -265,7 +269,7 @@ public class BookingFulfilment {
     @SagaEventHandler(associationProperty = "bookingId")
     void on(LegArrivedEvent event, CommandGateway commands, BookingProperties properties) {
         arrivals.put(event.legIndex(), event);
-        commands.sendAndWait(new RecordFlightLegCommand(option.aircraftId(), event.from(), event.to(),
+        afterTheFact(commands, new RecordFlightLegCommand(option.aircraftId(), event.from(), event.to(),
                 event.blockOff(), event.blockOn(), event.airborneMinutes(), 1));
         for (int duty = 0; duty < duties.size(); duty++) {
             List<Integer> legs = duties.get(duty);
@@ -282,7 +286,7 @@ public class BookingFulfilment {
                 flown.get(flown.size() - 1).end().plus(properties.crewRelease()));
         boolean beyondControl = legs.stream().anyMatch(delayedBeyondControl::contains);
         for (CrewAssignment member : crew) {
-            commands.sendAndWait(new RecordActualDutyCommand(member.crewMemberId(), member.assignments().get(duty),
+            afterTheFact(commands, new RecordActualDutyCommand(member.crewMemberId(), member.assignments().get(duty),
                     actual, flown, beyondControl));
         }
     }
@@ -321,6 +325,15 @@ public class BookingFulfilment {
         Instant report = option.legs().get(legs.get(0)).departure().minus(properties.crewReport());
         Instant release = option.legs().get(legs.get(legs.size() - 1)).arrival().plus(properties.crewRelease());
         return new TimeWindow(report, release);
+    }
+
+    /**
+     * Records what already happened (a flown leg, a worked duty). A refusal cannot undo the
+     * flight, so it is logged for operations to correct instead of blocking the booking's saga.
+     */
+    private void afterTheFact(CommandGateway commands, Object command) {
+        attempt(commands, command).ifPresent(refusal -> log.warn("Booking {}: {} was refused: {}", bookingId,
+                command.getClass().getSimpleName(), refusal.message()));
     }
 
     /** Sends and waits; a business refusal comes back as a value, anything else (an outage) is thrown and retried. */

@@ -255,9 +255,10 @@ public class CrewMember {
         DutyLedger.Duty planned = ledger.duty(assignmentId).orElseThrow(() -> new RuleViolationException(
                 ErrorCode.ASSIGNMENT_NOT_FOUND, "assignmentId", name + " has no assignment " + assignmentId));
         TimeWindow duty = Require.present(command.duty(), "duty");
-        Require.that(duty, d -> !d.end().isAfter(EventClock.now()), "duty", "actual times can only be reported "
-                + "once the duty has ended");
         List<TimeWindow> flights = checkFlightsWithin(command.flights(), duty);
+        // Reported on arrival, so the release may still lie ahead; the flying must be over.
+        Require.that(flights, f -> f.stream().noneMatch(flight -> flight.end().isAfter(EventClock.now())), "flights",
+                "actual times can only be reported once the flights have landed");
         Duration overrun = Duration.between(planned.period().end(), duty.end());
         overrun = overrun.isNegative() ? Duration.ZERO : overrun;
         Duration restAfter = command.overrunBeyondControl() && !overrun.isZero() ? limits.restAfterOverrun(overrun) : null;

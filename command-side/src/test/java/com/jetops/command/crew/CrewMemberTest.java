@@ -584,10 +584,10 @@ class CrewMemberTest {
                         List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
                 .expectException(refusedWith(ErrorCode.ASSIGNMENT_NOT_FOUND, null))
                 .expectNoEvents();
-        fixture.givenCurrentTime(at("2026-12-10T18:30:00Z")).andGiven(withPlannedTrip())
+        fixture.givenCurrentTime(at("2026-12-10T14:00:00Z")).andGiven(withPlannedTrip())
                 .when(new RecordActualDutyCommand(CAPTAIN, TRIP, window("2026-12-10T08:00:00Z", "2026-12-10T18:45:00Z"),
                         List.of(window("2026-12-10T09:00:00Z", "2026-12-10T14:30:00Z")), true))
-                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "once the duty has ended"))
+                .expectException(refusedWith(ErrorCode.INVALID_VALUE, "once the flights have landed"))
                 .expectNoEvents();
     }
 
