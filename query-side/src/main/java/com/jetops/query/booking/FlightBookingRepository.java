@@ -1,0 +1,7 @@
+package com.jetops.query.booking;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface FlightBookingRepository extends JpaRepository<FlightBooking, String>, JpaSpecificationExecutor<FlightBooking> {
+}

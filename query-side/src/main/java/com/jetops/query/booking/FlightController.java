@@ -1,0 +1,85 @@
+package com.jetops.query.booking;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingStatus;
+import com.jetops.api.booking.FindFlightQuery;
+import com.jetops.api.booking.FindManifestQuery;
+import com.jetops.api.booking.FlightManifest;
+import com.jetops.api.booking.FlightPage;
+import com.jetops.api.booking.FlightView;
+import com.jetops.api.booking.ListFlightsQuery;
+import com.jetops.api.client.ClientId;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Refusal;
+import com.jetops.api.common.Require;
+import com.jetops.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+@RestController
+@RequestMapping("/flights")
+@Tag(name = "Flights", description = "Bookings with legs, aircraft, crew, price breakdown, status history and manifests")
+class FlightController {
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final QueryGateway queryGateway;
+
+    FlightController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    @Operation(summary = "Bookings by status, client, agent, aircraft, an airport on the route and first departure in [from, to)")
+    FlightPage list(@RequestParam(required = false) BookingStatus status,
+                    @RequestParam(required = false) String clientId,
+                    @RequestParam(required = false) String agentId,
+                    @RequestParam(required = false) String aircraftId,
+                    @RequestParam(required = false) String airport,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "20") int size) {
+        Require.that(page, p -> p >= 0 && p <= 10_000, "page", "page must be between 0 and 10000");
+        Require.that(size, s -> s >= 1 && s <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        return queryGateway.query(new ListFlightsQuery(status,
+                clientId == null ? null : Require.parsed("clientId", () -> ClientId.of(clientId)), agentId,
+                aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId)),
+                airport == null ? null : Require.parsed("airport", () -> new IcaoCode(airport)), from, to, page, size),
+                ResponseTypes.instanceOf(FlightPage.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One booking: legs as planned and flown, aircraft, crew, price breakdown, status history")
+    ResponseEntity<Object> find(@PathVariable("id") String id) {
+        BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
+        FlightView view = queryGateway.query(new FindFlightQuery(bookingId),
+                ResponseTypes.instanceOf(FlightView.class)).join();
+        return view == null ? notFound(bookingId) : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/{id}/manifest")
+    @Operation(summary = "Passengers per revenue leg with total weight (personal data)")
+    ResponseEntity<Object> manifest(@PathVariable("id") String id) {
+        BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
+        FlightManifest manifest = queryGateway.query(new FindManifestQuery(bookingId),
+                ResponseTypes.instanceOf(FlightManifest.class)).join();
+        return manifest == null ? notFound(bookingId) : ResponseEntity.ok(manifest);
+    }
+
+    private static ResponseEntity<Object> notFound(BookingId bookingId) {
+        return ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null, "No booking " + bookingId));
+    }
+}

@@ -1,0 +1,4 @@
+package com.jetops.api.booking;
+
+public record FindManifestQuery(BookingId bookingId) {
+}

@@ -1,0 +1,11 @@
+package com.jetops.api.booking;
+
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.client.ClientId;
+import com.jetops.api.common.IcaoCode;
+import java.time.Instant;
+
+/** Bookings by any of: status, client, agent, aircraft, an airport on the route, first departure in [from, to). */
+public record ListFlightsQuery(BookingStatus status, ClientId clientId, String agentId, AircraftId aircraftId,
+                               IcaoCode airport, Instant from, Instant to, int page, int size) {
+}
