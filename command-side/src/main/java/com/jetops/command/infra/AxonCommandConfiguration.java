@@ -12,6 +12,8 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +28,19 @@ public class AxonCommandConfiguration {
     @Bean
     SnapshotTriggerDefinition eventCountSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+    }
+
+    /**
+     * Sagas and the command side's own event handlers (booking catalog, maintenance due tracking)
+     * retry a failing event instead of Axon's default of logging and skipping it: a skipped
+     * BookingRequested would leave a booking REQUESTED forever, and the retry rolls back the
+     * failed attempt's commands with it (they commit in the handler's transaction).
+     * Static: the configurer needs it before this class (which wires the command bus) exists.
+     */
+    @Bean
+    static ConfigurerModule retryFailingEventHandlers() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 
     /**
