@@ -16,6 +16,8 @@ import com.jetops.api.booking.FindFlightQuery;
 import com.jetops.api.booking.FindManifestQuery;
 import com.jetops.api.booking.FlightManifest;
 import com.jetops.api.booking.FlightView;
+import com.jetops.api.booking.EmptyLegView;
+import com.jetops.api.booking.FindEmptyLegsQuery;
 import com.jetops.api.booking.LegArrivedEvent;
 import com.jetops.api.booking.LegDepartedEvent;
 import com.jetops.api.booking.ListFlightsQuery;
@@ -65,9 +67,13 @@ class FlightProjectionIT {
     @Autowired
     FlightProjection projection;
     @Autowired
+    EmptyLegProjection emptyLegs;
+    @Autowired
     EventStoreFixture.Appender events;
     @LocalServerPort
     int port;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static BookingRequestedEvent requested(BookingId bookingId) {
         List<PlannedLeg> legs = List.of(
@@ -151,5 +157,39 @@ class FlightProjectionIT {
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/flights/" + BookingId.random())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aConfirmedBookingsPositioningLegIsOfferedAtTheDiscountUntilItDeparts() {
+        BookingId bookingId = BookingId.random();
+        BookingRequestedEvent requested = requested(bookingId);
+        emptyLegs.on(requested, 0);
+        FindEmptyLegsQuery fromVanNuys = new FindEmptyLegsQuery(new IcaoCode("KVNY"), new IcaoCode("KTEB"),
+                OUT, OUT.plus(Duration.ofDays(1)), 0, 200);
+        assertThat(offered(fromVanNuys, bookingId)).isEmpty();   // not before confirmation
+
+        emptyLegs.on(new BookingConfirmedEvent(bookingId, AIRCRAFT, List.of(), List.of()), 1);
+        // The fleet read model holds the hourly rate: 5,000.00 USD an hour × 300 min, less the discount.
+        jdbc.update("insert into fleet_aircraft (aircraft_id, tail_number, manufacturer, model, type_designator, "
+                + "category, year_of_manufacture, seating_capacity, range_nm, cruise_speed_kt, hourly_rate_amount, "
+                + "hourly_rate_currency, base_airport, current_airport, status, amenities, registered_at, version) "
+                + "values (?, 'N350CL', 'Bombardier', 'Challenger 350', 'CL35', 'SUPER_MIDSIZE_JET', 2021, 10, 3200, "
+                + "470, 5000, 'USD', 'KTEB', 'KTEB', 'AVAILABLE', '{}', now(), 0) on conflict do nothing", AIRCRAFT.value());
+        List<EmptyLegView> legs = offered(fromVanNuys, bookingId);
+        assertThat(legs).singleElement().satisfies(leg -> {
+            assertThat(leg.legIndex()).isEqualTo(1);
+            BigDecimal expected = new BigDecimal("5000").multiply(BigDecimal.valueOf(300))
+                    .multiply(BigDecimal.valueOf(100).subtract(leg.discountPercent()))
+                    .divide(BigDecimal.valueOf(6000), 2, java.math.RoundingMode.HALF_EVEN);
+            assertThat(leg.fromPrice()).isEqualTo(new Money(expected, Currency.getInstance("USD")));
+        });
+
+        emptyLegs.on(new LegDepartedEvent(bookingId, 1, OUT.plusSeconds(22500)), 2);
+        emptyLegs.on(new BookingConfirmedEvent(bookingId, AIRCRAFT, List.of(), List.of()), 1);   // redelivered
+        assertThat(offered(fromVanNuys, bookingId)).isEmpty();
+    }
+
+    private List<EmptyLegView> offered(FindEmptyLegsQuery query, BookingId bookingId) {
+        return emptyLegs.find(query).items().stream().filter(l -> l.bookingId().equals(bookingId)).toList();
     }
 }
