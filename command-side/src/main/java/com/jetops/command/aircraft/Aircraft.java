@@ -213,7 +213,7 @@ public class Aircraft {
         if (!window.end().isAfter(EventClock.now())) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, "window", "The window has already ended");
         }
-        calendar.anythingOverlapping(window).ifPresent(conflict -> {
+        calendar.anythingOverlapping(window, bookingId).ifPresent(conflict -> {
             throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "window",
                     "Aircraft " + tailNumber + " is not free: the window overlaps " + conflict);
         });

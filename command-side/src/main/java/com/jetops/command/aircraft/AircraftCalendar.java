@@ -31,16 +31,24 @@ class AircraftCalendar {
 
     /** The first reservation overlapping the window, described for a refusal. */
     Optional<String> reservationOverlapping(TimeWindow window) {
+        return reservationOverlapping(window, null);
+    }
+
+    private Optional<String> reservationOverlapping(TimeWindow window, BookingId except) {
         return reservations.entrySet().stream()
-                .filter(r -> r.getValue().window().overlaps(window))
+                .filter(r -> !r.getValue().bookingId().equals(except) && r.getValue().window().overlaps(window))
                 .findFirst()
                 .map(r -> "reservation " + r.getKey() + " for booking " + r.getValue().bookingId()
                         + " (" + describe(r.getValue().window()) + ")");
     }
 
-    /** Anything a new reservation may not overlap: reservations, blackouts, maintenance blocks. */
-    Optional<String> anythingOverlapping(TimeWindow window) {
-        return reservationOverlapping(window)
+    /**
+     * Anything a new reservation for {@code bookingId} may not overlap: other bookings'
+     * reservations, blackouts, maintenance blocks. A booking's own reservations do not exclude
+     * each other, so a change to a trip can hold its new legs before giving up the old ones.
+     */
+    Optional<String> anythingOverlapping(TimeWindow window, BookingId bookingId) {
+        return reservationOverlapping(window, bookingId)
                 .or(() -> blackouts.entrySet().stream()
                         .filter(b -> b.getValue().window().overlaps(window))
                         .findFirst()

@@ -1,6 +1,18 @@
 package com.jetops.command.booking;
 
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.AcceptBookingChangeCommand;
+import com.jetops.api.booking.ApplyBookingChangeCommand;
+import com.jetops.api.booking.BookingChangeAcceptedEvent;
+import com.jetops.api.booking.BookingChangeProposedEvent;
+import com.jetops.api.booking.BookingChangeRejectedEvent;
+import com.jetops.api.booking.BookingChangedEvent;
+import com.jetops.api.booking.ChangeId;
+import com.jetops.api.booking.Passenger;
+import com.jetops.api.booking.ProposeBookingChangeCommand;
+import com.jetops.api.booking.QuoteOption;
+import com.jetops.api.booking.RejectBookingChangeCommand;
+import com.jetops.api.pricing.SpecialService;
 import com.jetops.api.booking.BookingCancelledEvent;
 import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingConfirmedEvent;
@@ -65,6 +77,13 @@ public class Booking {
     private List<PlannedLeg> legs;
     private PriceBreakdown price;
     private List<LegProgress> progress;
+    private String agentId;
+    private Set<SpecialService> services;
+    /** A proposed change waiting for the client's acceptance, and one accepted that the saga is carrying out. */
+    private BookingChangeProposedEvent proposedChange;
+    private ChangeId changeInProgress;
+    private QuoteOption pendingOption;
+    private List<Passenger> pendingPassengers;
 
     /** What operations reported about one leg so far. */
     record LegProgress(Instant blockOff, IcaoCode divertedTo, Instant blockOn) {
@@ -109,6 +128,10 @@ public class Booking {
     long handle(CancelBookingCommand command, BookingProperties properties) {
         String reason = Require.text(command.reason(), "reason", 1000);
         requireStatus("cancel", BookingStatus.REQUESTED, BookingStatus.CONFIRMED);
+        if (changeInProgress != null) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress
+                    + " of booking " + bookingId + " is being carried out; cancel when it is done");
+        }
         Instant firstDeparture = legs.stream().filter(l -> !l.positioning()).findFirst().orElseThrow().departure();
         Duration notice = Duration.between(EventClock.now(), firstDeparture);
         BigDecimal percent = properties.cancellationTier(notice).percent();
@@ -170,6 +193,62 @@ public class Booking {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Plans and prices another itinerary or manifest on the same aircraft, its own reservations
+     * not counted as taken. Nothing changes until the client accepts the difference.
+     */
+    @CommandHandler
+    BookingChangeProposedEvent handle(ProposeBookingChangeCommand command, QuotePlanner planner) {
+        ChangeId changeId = Require.present(command.changeId(), "changeId");
+        requireStatus("change", BookingStatus.CONFIRMED);
+        if (changeInProgress != null) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null,
+                    "Change " + changeInProgress + " of booking " + bookingId + " is still being carried out");
+        }
+        Instant now = EventClock.now();
+        QuoteOption option = planner.replan(bookingId, aircraftId, command.legs(), services, price.currency(), agentId, now);
+        List<Passenger> passengers = Manifest.check(command.passengers(), command.legs(), option.seats());
+        Money difference = new Money(option.price().total().amount().subtract(price.total().amount()),
+                price.currency());
+        BookingChangeProposedEvent proposed = new BookingChangeProposedEvent(bookingId, changeId,
+                List.copyOf(command.legs()), option, passengers, difference, planner.validUntil(option, now));
+        apply(proposed);
+        return proposed;
+    }
+
+    @CommandHandler
+    long handle(AcceptBookingChangeCommand command) {
+        ChangeId changeId = Require.present(command.changeId(), "changeId");
+        requireStatus("change", BookingStatus.CONFIRMED);
+        if (proposedChange == null || !proposedChange.changeId().equals(changeId)) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, "changeId",
+                    "Booking " + bookingId + " has no open change " + changeId + "; propose the change again");
+        }
+        if (!EventClock.now().isBefore(proposedChange.validUntil())) {
+            throw new RuleViolationException(ErrorCode.QUOTE_EXPIRED, "changeId",
+                    "The change's price expired at " + proposedChange.validUntil() + "; propose the change again");
+        }
+        apply(new BookingChangeAcceptedEvent(bookingId, changeId, proposedChange.option(), proposedChange.passengers()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ApplyBookingChangeCommand command) {
+        if (command.changeId().equals(changeInProgress)) {
+            apply(new BookingChangedEvent(bookingId, command.changeId(), pendingOption, pendingPassengers,
+                    List.copyOf(command.reservations()), List.copyOf(command.crew())));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RejectBookingChangeCommand command) {
+        if (command.changeId().equals(changeInProgress)) {
+            apply(new BookingChangeRejectedEvent(bookingId, command.changeId(), Require.text(command.reason(), "reason", 2000)));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @CommandHandler
     long handle(MarkBookingInvoicedCommand command) {
         if (status == BookingStatus.COMPLETED || status == BookingStatus.CANCELLED) {
@@ -211,6 +290,38 @@ public class Booking {
         legs = event.option().legs();
         price = event.option().price();
         progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
+        agentId = event.agentId();
+        services = event.services();
+    }
+
+    @EventSourcingHandler
+    void on(BookingChangeProposedEvent event) {
+        proposedChange = event;
+    }
+
+    @EventSourcingHandler
+    void on(BookingChangeAcceptedEvent event) {
+        proposedChange = null;
+        changeInProgress = event.changeId();
+        pendingOption = event.option();
+        pendingPassengers = event.passengers();
+    }
+
+    @EventSourcingHandler
+    void on(BookingChangedEvent event) {
+        changeInProgress = null;
+        pendingOption = null;
+        pendingPassengers = null;
+        legs = event.option().legs();
+        price = event.option().price();
+        progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
+    }
+
+    @EventSourcingHandler
+    void on(BookingChangeRejectedEvent event) {
+        changeInProgress = null;
+        pendingOption = null;
+        pendingPassengers = null;
     }
 
     @EventSourcingHandler

@@ -18,6 +18,7 @@ import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
 import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
+import com.jetops.api.booking.BookingId;
 import com.jetops.api.client.ClientDeactivatedEvent;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.common.IcaoCode;
@@ -89,21 +90,22 @@ public class BookingCatalog implements CrewCandidates {
                  order by a.seats, a.hourly_rate, a.tail_number""", AIRCRAFT, seats);
     }
 
-    /** For each aircraft, the windows already taken that overlap {@code span}. */
-    public Map<AircraftId, List<TimeWindow>> busy(Collection<AircraftId> aircraft, TimeWindow span) {
+    /** For each aircraft, the windows already taken that overlap {@code span}, other than {@code ignoring}'s own. */
+    public Map<AircraftId, List<TimeWindow>> busy(Collection<AircraftId> aircraft, TimeWindow span, BookingId ignoring) {
         Map<AircraftId, List<TimeWindow>> busy = new HashMap<>();
         if (aircraft.isEmpty()) {
             return busy;
         }
         jdbc.query("""
                         select aircraft_id, starts_at, ends_at from catalog_aircraft_busy
-                         where aircraft_id = any (?) and starts_at < ? and ends_at > ?""",
+                         where aircraft_id = any (?) and starts_at < ? and ends_at > ?
+                           and booking_id is distinct from ?""",
                 row -> {
                     busy.computeIfAbsent(AircraftId.of(row.getString(1)), id -> new java.util.ArrayList<>())
                             .add(new TimeWindow(row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant()));
                 },
                 aircraft.stream().map(AircraftId::value).toArray(String[]::new),
-                Timestamp.from(span.end()), Timestamp.from(span.start()));
+                Timestamp.from(span.end()), Timestamp.from(span.start()), ignoring == null ? null : ignoring.value());
         return busy;
     }
 

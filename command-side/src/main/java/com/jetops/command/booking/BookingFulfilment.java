@@ -8,7 +8,10 @@ import com.jetops.api.aircraft.ReservationId;
 import com.jetops.api.billing.InvoiceId;
 import com.jetops.api.billing.InvoicePaidEvent;
 import com.jetops.api.billing.IssueInvoiceCommand;
+import com.jetops.api.booking.ApplyBookingChangeCommand;
 import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingChangeAcceptedEvent;
+import com.jetops.api.booking.RejectBookingChangeCommand;
 import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.BookingRejectedEvent;
@@ -86,17 +89,27 @@ public class BookingFulfilment {
     private List<List<Integer>> duties = new ArrayList<>();
     private Map<Integer, LegArrivedEvent> arrivals = new HashMap<>();
     private Set<Integer> delayedBeyondControl = new HashSet<>();
+    /** Empty for the booking as first confirmed, the change id after a change: the ids of its reservations and duties derive from it. */
+    private String generation = "";
 
     /** A crew slot to fill: the role, who may fill it, and how a refusal names it. */
     private record Slot(CrewRole role, List<CrewPosition> positions, String described) {
     }
 
     static ReservationId reservationId(BookingId bookingId, int leg) {
-        return ReservationId.of(uuid(bookingId + "/reservation/" + leg));
+        return reservationId(bookingId, "", leg);
+    }
+
+    static ReservationId reservationId(BookingId bookingId, String generation, int leg) {
+        return ReservationId.of(uuid(bookingId + generation + "/reservation/" + leg));
     }
 
     static AssignmentId assignmentId(BookingId bookingId, Object crewMemberId, int duty) {
-        return AssignmentId.of(uuid(bookingId + "/crew/" + crewMemberId + "/duty/" + duty));
+        return assignmentId(bookingId, "", crewMemberId, duty);
+    }
+
+    static AssignmentId assignmentId(BookingId bookingId, String generation, Object crewMemberId, int duty) {
+        return AssignmentId.of(uuid(bookingId + generation + "/crew/" + crewMemberId + "/duty/" + duty));
     }
 
     static InvoiceId invoiceId(BookingId bookingId, String purpose) {
@@ -139,7 +152,7 @@ public class BookingFulfilment {
     private Optional<String> reserveAircraft(CommandGateway commands) {
         List<TimeWindow> windows = option.reservationWindows();
         for (int leg = 0; leg < windows.size(); leg++) {
-            ReservationId reservationId = reservationId(bookingId, leg);
+            ReservationId reservationId = reservationId(bookingId, generation, leg);
             Optional<Refusal> refused = attempt(commands,
                     new HoldAircraftCommand(option.aircraftId(), reservationId, bookingId, windows.get(leg)));
             if (refused.isPresent()) {
@@ -162,7 +175,7 @@ public class BookingFulfilment {
         if (option.seats() >= properties.cabinCrewFromSeats()) {
             slots.add(new Slot(CrewRole.CABIN, List.of(CrewPosition.FLIGHT_ATTENDANT), "flight attendant"));
         }
-        List<TimeWindow> dutyWindows = duties.stream().map(d -> dutyWindow(d, properties)).toList();
+        List<TimeWindow> dutyWindows = duties.stream().map(d -> dutyWindow(option, d, properties)).toList();
         Airport firstDeparture = airports.find(option.legs().get(0).from()).orElseThrow();
         for (Slot slot : slots) {
             List<String> tried = new ArrayList<>();
@@ -195,15 +208,16 @@ public class BookingFulfilment {
     private Optional<String> assignForEveryDuty(CommandGateway commands, BookingCatalog.CatalogCrew candidate,
                                                 CrewRole role, List<TimeWindow> dutyWindows) {
         for (int duty = 0; duty < duties.size(); duty++) {
-            List<TimeWindow> flights = duties.get(duty).stream()
-                    .map(i -> new TimeWindow(option.legs().get(i).departure(), option.legs().get(i).arrival())).toList();
+            List<TimeWindow> flights = flights(duties.get(duty));
             Optional<Refusal> refused = attempt(commands, new AssignCrewMemberCommand(candidate.crewMemberId(),
-                    assignmentId(bookingId, candidate.crewMemberId(), duty), bookingId, role, CrewComplement.TWO_PILOT,
+                    assignmentId(bookingId, generation, candidate.crewMemberId(), duty), bookingId, role,
+                    CrewComplement.TWO_PILOT,
                     option.typeDesignator(), dutyWindows.get(duty), flights));
             if (refused.isPresent()) {
                 for (int earlier = 0; earlier < duty; earlier++) {
                     commands.sendAndWait(new UnassignCrewMemberCommand(candidate.crewMemberId(),
-                            assignmentId(bookingId, candidate.crewMemberId(), earlier), "Not legal for the whole trip"));
+                            assignmentId(bookingId, generation, candidate.crewMemberId(), earlier),
+                            "Not legal for the whole trip"));
                 }
                 return Optional.of(refused.get().message());
             }
@@ -211,10 +225,15 @@ public class BookingFulfilment {
         return Optional.empty();
     }
 
+    private List<TimeWindow> flights(List<Integer> legs) {
+        return legs.stream().map(i -> new TimeWindow(option.legs().get(i).departure(), option.legs().get(i).arrival()))
+                .toList();
+    }
+
     private List<AssignmentId> assignmentIds(BookingCatalog.CatalogCrew candidate) {
         List<AssignmentId> ids = new ArrayList<>();
         for (int duty = 0; duty < duties.size(); duty++) {
-            ids.add(assignmentId(bookingId, candidate.crewMemberId(), duty));
+            ids.add(assignmentId(bookingId, generation, candidate.crewMemberId(), duty));
         }
         return ids;
     }
@@ -238,6 +257,65 @@ public class BookingFulfilment {
                 Reasons.shortened(reason, 500))));
         crew.clear();
         reservations.clear();
+    }
+
+    /**
+     * Carries out an accepted change on the same aircraft: the old crew comes off (their old
+     * duties would otherwise count against the new ones), the new legs are held beside the old
+     * reservations, a legal crew is assigned for the new duties; then the old reservations go.
+     * Any refusal restores the trip as it was and rejects the change with the reason.
+     */
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingChangeAcceptedEvent event, CommandGateway commands, CrewCandidates candidates, Airports airports,
+            BookingProperties properties) {
+        QuoteOption previousOption = option;
+        List<ReservationId> previousReservations = List.copyOf(reservations);
+        List<CrewAssignment> previousCrew = List.copyOf(crew);
+        List<List<Integer>> previousDuties = duties;
+        String previousGeneration = generation;
+        for (CrewAssignment member : previousCrew) {
+            member.assignments().forEach(id -> attempt(commands,
+                    new UnassignCrewMemberCommand(member.crewMemberId(), id, "Trip changed")));
+        }
+        option = event.option();
+        generation = "/" + event.changeId();
+        reservations = new ArrayList<>();
+        crew = new ArrayList<>();
+        duties = dutyPeriods(option.legs(), properties.restBetweenDuties());
+
+        Optional<String> refusal = reserveAircraft(commands);
+        if (refusal.isEmpty()) {
+            refusal = assignCrew(commands, candidates, airports, properties);
+        }
+        if (refusal.isPresent()) {
+            giveBackEverything(commands, "Change " + event.changeId() + " could not be made");
+            option = previousOption;
+            generation = previousGeneration;
+            reservations = new ArrayList<>(previousReservations);
+            duties = previousDuties;
+            crew = new ArrayList<>(previousCrew);
+            reassign(commands, properties);
+            commands.sendAndWait(new RejectBookingChangeCommand(bookingId, event.changeId(), refusal.get()));
+            return;
+        }
+        previousReservations.forEach(r -> attempt(commands,
+                new ReleaseAircraftReservationCommand(option.aircraftId(), r, "Trip changed")));
+        reservations.forEach(r -> commands.sendAndWait(new ConfirmAircraftReservationCommand(option.aircraftId(), r)));
+        commands.sendAndWait(new ApplyBookingChangeCommand(bookingId, event.changeId(), reservations, crew));
+    }
+
+    /** Puts the crew back on the duties they had before a change that could not be made. */
+    private void reassign(CommandGateway commands, BookingProperties properties) {
+        for (CrewAssignment member : crew) {
+            for (int duty = 0; duty < duties.size(); duty++) {
+                List<Integer> legs = duties.get(duty);
+                attempt(commands, new AssignCrewMemberCommand(member.crewMemberId(), member.assignments().get(duty),
+                        bookingId, member.role(), CrewComplement.TWO_PILOT, option.typeDesignator(),
+                        dutyWindow(option, legs, properties), flights(legs)))
+                        .ifPresent(refused -> log.error("Booking {}: {} could not be put back on duty {}: {}",
+                                bookingId, member.name(), legs, refused.message()));
+            }
+        }
     }
 
     @EndSaga
@@ -321,7 +399,7 @@ public class BookingFulfilment {
         return duties;
     }
 
-    private TimeWindow dutyWindow(List<Integer> legs, BookingProperties properties) {
+    private static TimeWindow dutyWindow(QuoteOption option, List<Integer> legs, BookingProperties properties) {
         Instant report = option.legs().get(legs.get(0)).departure().minus(properties.crewReport());
         Instant release = option.legs().get(legs.get(legs.size() - 1)).arrival().plus(properties.crewRelease());
         return new TimeWindow(report, release);

@@ -2,7 +2,11 @@ package com.jetops.command.booking;
 
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.AcceptBookingChangeCommand;
 import com.jetops.api.booking.AcceptQuoteCommand;
+import com.jetops.api.booking.BookingChangeProposedEvent;
+import com.jetops.api.booking.ChangeId;
+import com.jetops.api.booking.ProposeBookingChangeCommand;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.CancelBookingCommand;
 import com.jetops.api.booking.FlightStatus;
@@ -22,6 +26,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,6 +61,9 @@ class FlightController {
     record Reason(String reason) {
     }
 
+    record Change(List<ItineraryLeg> legs, List<Passenger> passengers) {
+    }
+
     /** A booking write: the id, the aggregate version, and where to read the booking. */
     record Accepted(String bookingId, long version, String status) {
     }
@@ -86,6 +94,25 @@ class FlightController {
                 request.passengers()));
         return ResponseEntity.accepted().location(URI.create("/flights/" + bookingId))
                 .body(new Accepted(bookingId.value(), 0, "REQUESTED"));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Propose a change to a confirmed booking (other times or legs, other passengers): planned and "
+            + "priced again on the same aircraft; answers the new plan and the price difference, changes nothing yet")
+    BookingChangeProposedEvent change(@PathVariable("id") String id, @RequestBody Change request) {
+        BookingId bookingId = bookingId(id);
+        return commandGateway.sendAndWait(new ProposeBookingChangeCommand(bookingId, ChangeId.random(),
+                request.legs(), request.passengers()));
+    }
+
+    @PostMapping("/{id}/changes/{changeId}/accept")
+    @Operation(summary = "Accept a proposed change and its price difference; the saga re-reserves aircraft and crew, "
+            + "then the booking shows the change applied or rejected with the reason (the old plan stays)")
+    ResponseEntity<Accepted> acceptChange(@PathVariable("id") String id, @PathVariable("changeId") String changeId) {
+        BookingId bookingId = bookingId(id);
+        Long version = commandGateway.sendAndWait(new AcceptBookingChangeCommand(bookingId,
+                Require.parsed("changeId", () -> ChangeId.of(changeId))));
+        return ResponseEntity.accepted().body(new Accepted(bookingId.value(), version == null ? 0 : version, null));
     }
 
     @PostMapping("/{id}/status")

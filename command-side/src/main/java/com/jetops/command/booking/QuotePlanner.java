@@ -1,6 +1,8 @@
 package com.jetops.command.booking;
 
+import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.ItineraryLeg;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteIssuedEvent;
@@ -75,32 +77,65 @@ public class QuotePlanner {
         Require.present(command.quoteId(), "quoteId");
         Require.present(command.clientId(), "clientId");
         List<ItineraryLeg> itinerary = checkItinerary(command.legs(), now);
-        Set<SpecialService> services = command.services() == null ? Set.of() : Set.copyOf(command.services());
+        Priced priced = price(itinerary, command.services(), command.currency(), command.agentId(),
+                command.aircraftId(), command.category(), null, now);
+        List<QuoteOption> options = priced.options();
+        return new QuoteIssuedEvent(command.quoteId(), command.clientId(), command.agentId(), itinerary,
+                priced.services(), priced.currency(), options.get(0),
+                options.subList(1, Math.min(options.size(), 1 + MAX_ALTERNATIVES)), priced.rulesVersion(),
+                priced.utilization(), now, validUntil(options.get(0), now));
+    }
+
+    /**
+     * A booked trip planned and priced again for a change (other times, other passengers): the
+     * same aircraft, the booking's own reservations not counted as taken.
+     */
+    public QuoteOption replan(BookingId bookingId, AircraftId aircraftId, List<ItineraryLeg> legs,
+                              Set<SpecialService> services, Currency currency, String agentId, Instant now) {
+        return price(checkItinerary(legs, now), services, currency, agentId, aircraftId, null, bookingId, now)
+                .options().get(0);
+    }
+
+    Instant validUntil(QuoteOption offer, Instant now) {
+        Instant firstDeparture = offer.legs().get(0).departure();
+        Instant validUntil = now.plus(properties.quoteValidity());
+        return validUntil.isAfter(firstDeparture) ? firstDeparture : validUntil;
+    }
+
+    /** The priced options, cheapest first, with what they were priced with. */
+    private record Priced(List<QuoteOption> options, Set<SpecialService> services, Currency currency,
+                          long rulesVersion, BigDecimal utilization) {
+    }
+
+    private Priced price(List<ItineraryLeg> itinerary, Set<SpecialService> requestedServices, Currency requestedCurrency,
+                         String agentId, AircraftId aircraftId, AircraftCategory category, BookingId ignoring,
+                         Instant now) {
+        Set<SpecialService> services = requestedServices == null ? Set.of() : Set.copyOf(requestedServices);
         CurrentPricingRules.Versioned rules = pricingRules.current();
-        Currency currency = command.currency() == null ? rules.rules().baseCurrency() : command.currency();
+        Currency currency = requestedCurrency == null ? rules.rules().baseCurrency() : requestedCurrency;
         if (!currency.equals(rules.rules().baseCurrency()) && !rules.rules().exchangeRates().containsKey(currency.getCurrencyCode())) {
             throw new RuleViolationException(ErrorCode.CURRENCY_NOT_SUPPORTED, "currency",
                     "No exchange rate for " + currency.getCurrencyCode() + " in pricing rules version " + rules.version());
         }
         int passengers = itinerary.stream().mapToInt(ItineraryLeg::passengers).max().orElseThrow();
         List<CatalogAircraft> candidates = catalog.bookableAircraft(passengers).stream()
-                .filter(a -> command.aircraftId() == null || a.aircraftId().equals(command.aircraftId()))
-                .filter(a -> command.category() == null || a.category() == command.category())
+                .filter(a -> aircraftId == null || a.aircraftId().equals(aircraftId))
+                .filter(a -> category == null || a.category() == category)
                 .toList();
-        if (command.aircraftId() != null && candidates.isEmpty()) {
+        if (aircraftId != null && candidates.isEmpty()) {
             throw new RuleViolationException(ErrorCode.NO_AIRCRAFT_AVAILABLE, "aircraftId", "Aircraft "
-                    + command.aircraftId() + " is not bookable for " + passengers + " passengers (unknown, too "
+                    + aircraftId + " is not bookable for " + passengers + " passengers (unknown, too "
                     + "small, grounded or retired)");
         }
         List<Plan> plans = candidates.stream().map(a -> plan(a, itinerary, rules.rules(), now)).toList();
         Map<AircraftId, List<TimeWindow>> busy = catalog.busy(
                 plans.stream().filter(p -> p.unfitBecause() == null).map(p -> p.aircraft().aircraftId()).toList(),
-                span(plans));
+                span(plans), ignoring);
         plans = plans.stream().map(p -> p.unfitBecause() != null ? p : checkFree(p, busy, rules.rules())).toList();
 
         BigDecimal utilization = BigDecimal.valueOf(catalog.utilization(tripWindow(itinerary)))
                 .setScale(4, RoundingMode.HALF_EVEN);
-        BigDecimal commission = command.agentId() == null ? null : rules.rules().defaultAgentCommissionPercent();
+        BigDecimal commission = agentId == null ? null : rules.rules().defaultAgentCommissionPercent();
         List<QuoteOption> options = plans.stream().filter(p -> p.unfitBecause() == null)
                 .map(p -> option(p, itinerary, services, now, currency, utilization, commission, rules.rules()))
                 .sorted(Comparator.comparing((QuoteOption o) -> o.price().total().amount())
@@ -109,12 +144,7 @@ public class QuotePlanner {
         if (options.isEmpty()) {
             throw new RuleViolationException(ErrorCode.NO_AIRCRAFT_AVAILABLE, null, whyNone(passengers, plans));
         }
-        Instant firstDeparture = options.get(0).legs().get(0).departure();
-        Instant validUntil = now.plus(properties.quoteValidity());
-        validUntil = validUntil.isAfter(firstDeparture) ? firstDeparture : validUntil;
-        return new QuoteIssuedEvent(command.quoteId(), command.clientId(), command.agentId(), itinerary, services,
-                currency, options.get(0), options.subList(1, Math.min(options.size(), 1 + MAX_ALTERNATIVES)),
-                rules.version(), utilization, now, validUntil);
+        return new Priced(options, services, currency, rules.version(), utilization);
     }
 
     private List<ItineraryLeg> checkItinerary(List<ItineraryLeg> legs, Instant now) {
@@ -246,7 +276,7 @@ public class QuotePlanner {
         return windows;
     }
 
-    static Duration turnaround(PricingRules rules, com.jetops.api.aircraft.AircraftCategory category) {
+    static Duration turnaround(PricingRules rules, AircraftCategory category) {
         return Duration.ofMinutes(rules.categories().get(category).turnaroundMinutes());
     }
 

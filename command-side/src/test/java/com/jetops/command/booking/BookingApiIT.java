@@ -236,4 +236,33 @@ class BookingApiIT {
         assertThat(json(badLeg).at("/errors/0/field").asText()).isEqualTo("legs[0].to");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
+
+    @Test
+    void aConfirmedTripMovedTwoHoursLaterIsRepricedAcceptedAndReReserved() throws Exception {
+        Instant departure = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.HOURS);
+        JsonNode quote = quote(departure);
+        String bookingId = json(book(quote.get("quoteId").asText())).get("bookingId").asText();
+        awaitEvent(bookingId, "BookingConfirmedEvent");
+
+        HttpResponse<String> proposed = api.send("PUT", "/flights/" + bookingId, """
+                {"legs":[{"from":"KTEB","to":"KBOS","departure":"%s","passengers":3}],"passengers":%s}"""
+                .formatted(departure.plus(Duration.ofHours(2)), passengers(3)));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+        JsonNode change = json(proposed);
+        assertThat(change.at("/priceDifference/currency").asText()).isEqualTo("USD");
+        assertThat(change.at("/option/legs/0/departure").asText()).isEqualTo(departure.plus(Duration.ofHours(2)).toString());
+        assertThat(eventTypes(bookingId)).doesNotContain("BookingChangedEvent");   // nothing changes before acceptance
+
+        HttpResponse<String> accepted = api.post("/flights/" + bookingId + "/changes/" + change.get("changeId").asText()
+                + "/accept", null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        awaitEvent(bookingId, "BookingChangedEvent");
+        List<String> aircraftEvents = eventTypes(aircraftId);
+        assertThat(aircraftEvents.stream().filter("AircraftReservationHeldEvent"::equals).count()).isEqualTo(4);
+        assertThat(aircraftEvents.stream().filter("AircraftReservationReleasedEvent"::equals).count()).isEqualTo(2);
+        HttpResponse<String> tooMany = api.send("PUT", "/flights/" + bookingId, """
+                {"legs":[{"from":"KTEB","to":"KBOS","departure":"%s","passengers":12}],"passengers":%s}"""
+                .formatted(departure, passengers(3)));
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+    }
 }

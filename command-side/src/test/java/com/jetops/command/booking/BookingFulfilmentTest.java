@@ -236,4 +236,48 @@ class BookingFulfilmentTest {
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(new MarkBookingPaidCommand(BOOKING, BookingFulfilment.invoiceId(BOOKING, "trip")));
     }
+
+    // --- changes ---------------------------------------------------------------------------------
+
+    private static final com.jetops.api.booking.ChangeId CHANGE =
+            com.jetops.api.booking.ChangeId.of("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+
+    @Test
+    void anAcceptedChangeHoldsTheNewLegsReassignsTheCrewThenReleasesTheOldReservations() {
+        String generation = "/" + CHANGE;
+        fixture.givenAPublished(requested()).andThenAPublished(confirmed())
+                .whenPublishingA(new com.jetops.api.booking.BookingChangeAcceptedEvent(BOOKING, CHANGE, option(),
+                        fourPassengers()))
+                .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.listWithAllOf(
+                        payload(new UnassignCrewMemberCommand(NEAR_CAPTAIN.crewMemberId(),
+                                BookingFulfilment.assignmentId(BOOKING, NEAR_CAPTAIN.crewMemberId(), 0), "Trip changed")),
+                        payload(new HoldAircraftCommand(AIRCRAFT, BookingFulfilment.reservationId(BOOKING, generation, 0),
+                                BOOKING, option().reservationWindows().get(0))),
+                        payload(new ReleaseAircraftReservationCommand(AIRCRAFT, reservation(0), "Trip changed")),
+                        payload(new com.jetops.api.booking.ApplyBookingChangeCommand(BOOKING, CHANGE, List.of(
+                                BookingFulfilment.reservationId(BOOKING, generation, 0),
+                                BookingFulfilment.reservationId(BOOKING, generation, 1)), List.of(
+                                new CrewAssignment(NEAR_CAPTAIN.crewMemberId(), NEAR_CAPTAIN.name(), CrewRole.PILOT_IN_COMMAND,
+                                        List.of(BookingFulfilment.assignmentId(BOOKING, generation, NEAR_CAPTAIN.crewMemberId(), 0))),
+                                new CrewAssignment(FIRST_OFFICER.crewMemberId(), FIRST_OFFICER.name(), CrewRole.SECOND_IN_COMMAND,
+                                        List.of(BookingFulfilment.assignmentId(BOOKING, generation, FIRST_OFFICER.crewMemberId(), 0))),
+                                new CrewAssignment(ATTENDANT.crewMemberId(), ATTENDANT.name(), CrewRole.CABIN,
+                                        List.of(BookingFulfilment.assignmentId(BOOKING, generation, ATTENDANT.crewMemberId(), 0))))))));
+    }
+
+    @Test
+    void aChangeTheAircraftRefusesPutsTheCrewBackAndKeepsTheOldTrip() {
+        String generation = "/" + CHANGE;
+        refuse.add(command -> command instanceof HoldAircraftCommand hold
+                && hold.reservationId().equals(BookingFulfilment.reservationId(BOOKING, generation, 0)));
+        fixture.givenAPublished(requested()).andThenAPublished(confirmed())
+                .whenPublishingA(new com.jetops.api.booking.BookingChangeAcceptedEvent(BOOKING, CHANGE, option(),
+                        fourPassengers()))
+                .expectActiveSagas(1)
+                .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.listWithAllOf(
+                        payload(assign(NEAR_CAPTAIN, CrewRole.PILOT_IN_COMMAND)),
+                        payload(new com.jetops.api.booking.RejectBookingChangeCommand(BOOKING, CHANGE,
+                                "Aircraft N350CL cannot be reserved for leg 0 KTEB→KVNY at " + OUT
+                                        + ": flight time in 24 consecutive hours would be 10.2 h, limit 10 h"))));
+    }
 }

@@ -170,4 +170,44 @@ class BookingTest {
                 .when(new MarkBookingPaidCommand(BOOKING, INVOICE))
                 .expectEvents(new BookingPaidEvent(BOOKING, INVOICE));
     }
+
+    // --- changes ---------------------------------------------------------------------------------
+
+    private static final com.jetops.api.booking.ChangeId CHANGE =
+            com.jetops.api.booking.ChangeId.of("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+
+    private static com.jetops.api.booking.BookingChangeProposedEvent proposed() {
+        return new com.jetops.api.booking.BookingChangeProposedEvent(BOOKING, CHANGE, List.of(), option(),
+                fourPassengers(), Money.of("0.00", "USD"), NOW.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void aProposedChangeIsAcceptedOnlyWhileItsPriceIsValid() {
+        fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed())
+                .when(new com.jetops.api.booking.AcceptBookingChangeCommand(BOOKING, CHANGE))
+                .expectEvents(new com.jetops.api.booking.BookingChangeAcceptedEvent(BOOKING, CHANGE, option(),
+                        fourPassengers()));
+        fixture.givenCurrentTime(NOW.plus(Duration.ofHours(25))).andGiven(requested(), CONFIRMED, proposed())
+                .when(new com.jetops.api.booking.AcceptBookingChangeCommand(BOOKING, CHANGE))
+                .expectException(refusedSaying(ErrorCode.QUOTE_EXPIRED, "propose the change again"))
+                .expectNoEvents();
+        fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED)
+                .when(new com.jetops.api.booking.AcceptBookingChangeCommand(BOOKING, CHANGE))
+                .expectException(refusedSaying(ErrorCode.BOOKING_STATE, "has no open change"));
+    }
+
+    @Test
+    void whileAChangeIsCarriedOutTheBookingCannotBeCancelledAndTheSagaAppliesOrRejectsIt() {
+        var accepted = new com.jetops.api.booking.BookingChangeAcceptedEvent(BOOKING, CHANGE, option(), fourPassengers());
+        fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed(), accepted)
+                .when(new CancelBookingCommand(BOOKING, "plans changed"))
+                .expectException(refusedSaying(ErrorCode.BOOKING_STATE, "is being carried out"));
+        fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed(), accepted)
+                .when(new com.jetops.api.booking.ApplyBookingChangeCommand(BOOKING, CHANGE, List.of(), List.of()))
+                .expectEvents(new com.jetops.api.booking.BookingChangedEvent(BOOKING, CHANGE, option(), fourPassengers(),
+                        List.of(), List.of()));
+        fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed(), accepted)
+                .when(new com.jetops.api.booking.RejectBookingChangeCommand(BOOKING, CHANGE, "no crew"))
+                .expectEvents(new com.jetops.api.booking.BookingChangeRejectedEvent(BOOKING, CHANGE, "no crew"));
+    }
 }

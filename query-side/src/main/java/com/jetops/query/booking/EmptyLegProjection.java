@@ -3,6 +3,7 @@ package com.jetops.query.booking;
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingChangedEvent;
 import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.BookingRejectedEvent;
@@ -50,7 +51,21 @@ class EmptyLegProjection {
     /** Remembered, not offered: a booking's positioning legs become empty legs once it is confirmed. */
     @EventHandler
     void on(BookingRequestedEvent event, @SequenceNumber long sequence) {
-        QuoteOption option = event.option();
+        remember(event.bookingId(), event.option(), sequence, false);
+    }
+
+    /** A changed trip offers its new positioning legs instead of the old ones. */
+    @EventHandler
+    void on(BookingChangedEvent event, @SequenceNumber long sequence) {
+        Long applied = jdbc.query("select max(booking_version) from empty_leg where booking_id = ?",
+                (row, i) -> (Long) row.getObject(1), event.bookingId().value()).stream().findFirst().orElse(null);
+        if (applied == null || applied < sequence) {
+            jdbc.update("delete from empty_leg where booking_id = ?", event.bookingId().value());
+            remember(event.bookingId(), event.option(), sequence, true);
+        }
+    }
+
+    private void remember(BookingId bookingId, QuoteOption option, long sequence, boolean offered) {
         PriceBreakdown price = option.price();
         for (PlannedLeg leg : option.legs()) {
             if (!leg.positioning()) {
@@ -62,8 +77,8 @@ class EmptyLegProjection {
             jdbc.update("""
                             insert into empty_leg (booking_id, leg_index, booking_version, offered, aircraft_id, tail_number,
                                 type_designator, category, seats, from_airport, to_airport, departure, arrival, flight_minutes)
-                            values (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    event.bookingId().value(), leg.index(), sequence, option.aircraftId().value(), option.tailNumber(),
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    bookingId.value(), leg.index(), sequence, offered, option.aircraftId().value(), option.tailNumber(),
                     option.typeDesignator(), option.category().name(), option.seats(), leg.from().value(),
                     leg.to().value(), Timestamp.from(leg.departure()), Timestamp.from(leg.arrival()), minutes);
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingChangeProposedEvent;
+import com.jetops.api.booking.BookingChangeRejectedEvent;
+import com.jetops.api.booking.BookingChangedEvent;
 import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
@@ -73,22 +76,15 @@ class FlightProjection {
             return;
         }
         List<PlannedLeg> planned = event.option().legs();
-        List<FlightLegView> legs = planned.stream().map(l -> new FlightLegView(l.index(), l.from(), l.to(),
-                l.positioning(), l.passengers(), l.departure(), l.arrival(), "SCHEDULED", null, null, null, null)).toList();
+        List<FlightLegView> legs = legViews(planned);
         FlightView view = new FlightView(event.bookingId(), BookingStatus.REQUESTED, event.quoteId(), event.clientId(),
                 event.agentId(), event.option().aircraftId(), event.option().tailNumber(), event.option().typeDesignator(),
                 legs, event.passengers().size(), List.of(), event.option().price(), null, null, null,
                 List.of(new StatusChange(at, BookingStatus.REQUESTED, "quote " + event.quoteId() + " accepted")), sequence);
-        Set<String> airports = new TreeSet<>();
-        planned.forEach(l -> {
-            airports.add(l.from().value());
-            airports.add(l.to().value());
-        });
         row.clientId = event.clientId().value();
         row.agentId = event.agentId();
         row.aircraftId = event.option().aircraftId().value();
-        row.firstDeparture = planned.stream().filter(l -> !l.positioning()).findFirst().orElseThrow().departure();
-        row.airports = " " + String.join(" ", airports) + " ";
+        fill(row, planned);
         row.passengers = write(event.passengers());
         save(row, view, sequence);
     }
@@ -98,6 +94,37 @@ class FlightProjection {
         update(event.bookingId(), sequence, view -> withStatus(view, BookingStatus.CONFIRMED, at,
                 "aircraft reserved for " + event.reservations().size() + " legs, " + event.crew().size() + " crew assigned",
                 event.crew(), null, null, null));
+    }
+
+    @EventHandler
+    void on(BookingChangeProposedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
+                + " proposed, price difference " + event.priceDifference(), null, null, null, null));
+    }
+
+    @EventHandler
+    void on(BookingChangeRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
+                + " rejected: " + event.reason(), null, null, null, null));
+    }
+
+    /** The booking flies the changed plan: legs, price, crew and manifest replaced. */
+    @EventHandler
+    void on(BookingChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        FlightBooking row = repository.findById(event.bookingId().value()).orElseThrow(() ->
+                new IllegalStateException("flight row of " + event.bookingId() + " missing at sequence " + sequence));
+        if (row.version >= sequence) {
+            return;
+        }
+        FlightView v = read(row.view, FlightView.class);
+        FlightView changed = new FlightView(v.bookingId(), v.status(), v.quoteId(), v.clientId(), v.agentId(),
+                v.aircraftId(), v.tailNumber(), v.typeDesignator(), legViews(event.option().legs()),
+                event.passengers().size(), event.crew(), event.option().price(), v.reason(), v.cancellationFee(),
+                v.invoiceId(), v.history(), v.version());
+        fill(row, event.option().legs());
+        row.passengers = write(event.passengers());
+        save(row, withStatus(changed, v.status(), at, "change " + event.changeId() + " applied", null, null, null,
+                null), sequence);
     }
 
     @EventHandler
@@ -161,6 +188,22 @@ class FlightProjection {
     @ResetHandler
     void reset() {
         repository.deleteAllInBatch();
+    }
+
+    private static List<FlightLegView> legViews(List<PlannedLeg> planned) {
+        return planned.stream().map(l -> new FlightLegView(l.index(), l.from(), l.to(), l.positioning(),
+                l.passengers(), l.departure(), l.arrival(), "SCHEDULED", null, null, null, null)).toList();
+    }
+
+    /** The filter columns that follow the legs: first revenue departure and every airport on the route. */
+    private static void fill(FlightBooking row, List<PlannedLeg> planned) {
+        Set<String> airports = new TreeSet<>();
+        planned.forEach(l -> {
+            airports.add(l.from().value());
+            airports.add(l.to().value());
+        });
+        row.firstDeparture = planned.stream().filter(l -> !l.positioning()).findFirst().orElseThrow().departure();
+        row.airports = " " + String.join(" ", airports) + " ";
     }
 
     @QueryHandler
