@@ -25,7 +25,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -62,9 +64,14 @@ public class Invoice {
         // for Axon
     }
 
+    /** Issued once: the same command again (a redelivered saga step) finds the invoice and changes nothing. */
     @CommandHandler
-    public Invoice(IssueInvoiceCommand command, InvoiceNumbers numbers, BookingProperties properties,
-                   DeadlineManager deadlines) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(IssueInvoiceCommand command, InvoiceNumbers numbers, BookingProperties properties,
+                DeadlineManager deadlines) {
+        if (invoiceId != null) {
+            return;
+        }
         Require.present(command.invoiceId(), "invoiceId");
         Require.present(command.bookingId(), "bookingId");
         Require.present(command.clientId(), "clientId");

@@ -1,6 +1,7 @@
 package com.jetops.command.booking;
 
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.billing.InvoiceId;
 import com.jetops.api.booking.AcceptBookingChangeCommand;
 import com.jetops.api.booking.ApplyBookingChangeCommand;
 import com.jetops.api.booking.BookingChangeAcceptedEvent;
@@ -67,9 +68,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @SnapshotByFields
 @Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
 public class Booking {
-    /** A status report more than this ahead of the clock is a typing error, not a prediction. */
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
     @AggregateIdentifier
     private BookingId bookingId;
     private BookingStatus status;
@@ -82,6 +80,7 @@ public class Booking {
     /** A proposed change waiting for the client's acceptance, and one accepted that the saga is carrying out. */
     private BookingChangeProposedEvent proposedChange;
     private ChangeId changeInProgress;
+    private InvoiceId invoiceId;
     private QuoteOption pendingOption;
     private List<Passenger> pendingPassengers;
 
@@ -164,6 +163,8 @@ public class Booking {
                 outOfOrderUnless(index == 0 || progress.get(index - 1).blockOn() != null,
                         "leg " + (index - 1) + " has not arrived yet");
                 notAhead(at);
+                Require.that(at, off -> index == 0 || !off.isBefore(progress.get(index - 1).blockOn()), "at",
+                        "block-off must not be before leg " + (index - 1) + " arrived");
                 apply(new LegDepartedEvent(bookingId, index, at));
             }
             case DIVERTED -> {
@@ -251,7 +252,7 @@ public class Booking {
 
     @CommandHandler
     long handle(MarkBookingInvoicedCommand command) {
-        if (status == BookingStatus.COMPLETED || status == BookingStatus.CANCELLED) {
+        if ((status == BookingStatus.COMPLETED || status == BookingStatus.CANCELLED) && invoiceId == null) {
             apply(new BookingInvoicedEvent(bookingId, Require.present(command.invoiceId(), "invoiceId")));
         }
         return AggregateLifecycle.getVersion();
@@ -266,7 +267,8 @@ public class Booking {
     }
 
     private void notAhead(Instant at) {
-        Require.that(at, t -> !t.isAfter(EventClock.now().plus(CLOCK_TOLERANCE)), "at", "actual times cannot be in the future");
+        // The aircraft's log and the crew's duty take these times as facts: never ahead of the clock.
+        Require.that(at, t -> !t.isAfter(EventClock.now()), "at", "actual times cannot be in the future");
     }
 
     private static void outOfOrderUnless(boolean condition, String why) {
@@ -364,6 +366,7 @@ public class Booking {
 
     @EventSourcingHandler
     void on(BookingInvoicedEvent event) {
+        invoiceId = event.invoiceId();
         if (status == BookingStatus.COMPLETED) {
             status = BookingStatus.INVOICED;
         }

@@ -181,7 +181,9 @@ public class BookingCatalog implements CrewCandidates {
 
     @EventHandler
     void on(FlightLegRecordedEvent event, @SequenceNumber long sequence) {
-        update(event.aircraftId(), sequence, "location = ?", event.to().value());
+        Timestamp blockOn = Timestamp.from(event.blockOn());
+        update(event.aircraftId(), sequence, "location = case when last_block_on is null or last_block_on < ? "
+                + "then ? else location end, last_block_on = greatest(last_block_on, ?)", blockOn, event.to().value(), blockOn);
     }
 
     @EventHandler

@@ -128,7 +128,7 @@ public class BookingFulfilment {
         clientId = event.clientId();
         agentId = event.agentId();
         option = event.option();
-        duties = dutyPeriods(option.legs(), properties.restBetweenDuties());
+        duties = dutyPeriods(option.legs(), properties);
 
         Optional<String> refusal = reserveAircraft(commands);
         if (refusal.isEmpty()) {
@@ -136,16 +136,18 @@ public class BookingFulfilment {
         }
         if (refusal.isPresent()) {
             giveBackEverything(commands, "Booking " + bookingId + " could not be fulfilled");
-            commands.sendAndWait(new RejectBookingCommand(bookingId, refusal.get()));
-            SagaLifecycle.end();
+            // Refused only when the booking was cancelled meanwhile: its cancellation, next in
+            // this saga, bills any fee and ends the saga.
+            if (attempt(commands, new RejectBookingCommand(bookingId, Reasons.shortened(refusal.get(), 2000))).isEmpty()) {
+                SagaLifecycle.end();
+            }
             return;
         }
         reservations.forEach(r -> commands.sendAndWait(new ConfirmAircraftReservationCommand(option.aircraftId(), r)));
         Optional<Refusal> notConfirmed = attempt(commands, new ConfirmBookingCommand(bookingId, reservations, crew));
         if (notConfirmed.isPresent()) {
-            // Cancelled while we were reserving: nothing may stay held for it.
+            // Cancelled while we were reserving: nothing may stay held for it; the cancellation follows.
             giveBackEverything(commands, notConfirmed.get().message());
-            SagaLifecycle.end();
         }
     }
 
@@ -251,7 +253,7 @@ public class BookingFulfilment {
     private void giveBackEverything(CommandGateway commands, String reason) {
         for (CrewAssignment member : crew) {
             member.assignments().forEach(id -> attempt(commands,
-                    new UnassignCrewMemberCommand(member.crewMemberId(), id, reason)));
+                    new UnassignCrewMemberCommand(member.crewMemberId(), id, Reasons.shortened(reason, 500))));
         }
         reservations.forEach(r -> attempt(commands, new ReleaseAircraftReservationCommand(option.aircraftId(), r,
                 Reasons.shortened(reason, 500))));
@@ -281,7 +283,7 @@ public class BookingFulfilment {
         generation = "/" + event.changeId();
         reservations = new ArrayList<>();
         crew = new ArrayList<>();
-        duties = dutyPeriods(option.legs(), properties.restBetweenDuties());
+        duties = dutyPeriods(option.legs(), properties);
 
         Optional<String> refusal = reserveAircraft(commands);
         if (refusal.isEmpty()) {
@@ -295,7 +297,8 @@ public class BookingFulfilment {
             duties = previousDuties;
             crew = new ArrayList<>(previousCrew);
             reassign(commands, properties);
-            commands.sendAndWait(new RejectBookingChangeCommand(bookingId, event.changeId(), refusal.get()));
+            commands.sendAndWait(new RejectBookingChangeCommand(bookingId, event.changeId(),
+                    Reasons.shortened(refusal.get(), 2000)));
             return;
         }
         previousReservations.forEach(r -> attempt(commands,
@@ -383,15 +386,22 @@ public class BookingFulfilment {
         commands.sendAndWait(new MarkBookingPaidCommand(bookingId, event.invoiceId()));
     }
 
-    /** Legs separated by less than the rest between duties fly in one duty period. */
-    static List<List<Integer>> dutyPeriods(List<PlannedLeg> legs, Duration restBetweenDuties) {
+    /**
+     * Legs fly in one duty period unless the crew would rest at least {@code restBetweenDuties}
+     * between them: from release (a landing plus {@code crewRelease}) to the next report (a
+     * departure less {@code crewReport}).
+     */
+    static List<List<Integer>> dutyPeriods(List<PlannedLeg> legs, BookingProperties properties) {
         List<List<Integer>> duties = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
-            if (!current.isEmpty() && !Duration.between(legs.get(i - 1).arrival(), legs.get(i).departure())
-                    .minus(restBetweenDuties).isNegative()) {
-                duties.add(current);
-                current = new ArrayList<>();
+            if (!current.isEmpty()) {
+                Instant release = legs.get(i - 1).arrival().plus(properties.crewRelease());
+                Instant report = legs.get(i).departure().minus(properties.crewReport());
+                if (!Duration.between(release, report).minus(properties.restBetweenDuties()).isNegative()) {
+                    duties.add(current);
+                    current = new ArrayList<>();
+                }
             }
             current.add(i);
         }
@@ -399,10 +409,14 @@ public class BookingFulfilment {
         return duties;
     }
 
-    private static TimeWindow dutyWindow(QuoteOption option, List<Integer> legs, BookingProperties properties) {
-        Instant report = option.legs().get(legs.get(0)).departure().minus(properties.crewReport());
-        Instant release = option.legs().get(legs.get(legs.size() - 1)).arrival().plus(properties.crewRelease());
+    static TimeWindow dutyWindow(List<PlannedLeg> planned, List<Integer> legs, BookingProperties properties) {
+        Instant report = planned.get(legs.get(0)).departure().minus(properties.crewReport());
+        Instant release = planned.get(legs.get(legs.size() - 1)).arrival().plus(properties.crewRelease());
         return new TimeWindow(report, release);
+    }
+
+    private static TimeWindow dutyWindow(QuoteOption option, List<Integer> legs, BookingProperties properties) {
+        return dutyWindow(option.legs(), legs, properties);
     }
 
     /**

@@ -42,6 +42,8 @@ final class Manifest {
                     "weight must be between 1 and 300 kg");
             List<Integer> legs = p.legs() == null
                     ? java.util.stream.IntStream.range(0, itinerary.size()).boxed().toList() : p.legs();
+            Require.that(legs, l -> l.stream().distinct().count() == l.size(), path + ".legs",
+                    "each leg is listed once per passenger");
             for (Integer leg : legs) {
                 Require.that(leg, l -> l != null && l >= 0 && l < itinerary.size(), path + ".legs",
                         "leg numbers run from 0 to " + (itinerary.size() - 1));

@@ -73,6 +73,11 @@ public class Quote {
                     "Quote " + quoteId + " expired at " + issued.validUntil() + "; ask for a new quote");
         }
         QuoteOption option = chosen(command);
+        // An alternative with a longer positioning flight leaves before the offer does.
+        if (!EventClock.now().isBefore(option.legs().get(0).departure())) {
+            throw new RuleViolationException(ErrorCode.QUOTE_EXPIRED, "aircraftId", "Aircraft " + option.tailNumber()
+                    + " would have had to leave at " + option.legs().get(0).departure() + "; ask for a new quote");
+        }
         List<Passenger> passengers = Manifest.check(command.passengers(), issued.itinerary(), option.seats());
         apply(new QuoteAcceptedEvent(quoteId, bookingId, option.aircraftId()));
         BookingRequestedEvent requested = new BookingRequestedEvent(bookingId, quoteId, issued.clientId(),

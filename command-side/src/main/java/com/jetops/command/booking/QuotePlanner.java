@@ -110,6 +110,8 @@ public class QuotePlanner {
     private Priced price(List<ItineraryLeg> itinerary, Set<SpecialService> requestedServices, Currency requestedCurrency,
                          String agentId, AircraftId aircraftId, AircraftCategory category, BookingId ignoring,
                          Instant now) {
+        Require.that(requestedServices, r -> r == null || r.stream().noneMatch(java.util.Objects::isNull), "services",
+                "services are CATERING, GROUND_TRANSPORT or CUSTOMS_HANDLING");
         Set<SpecialService> services = requestedServices == null ? Set.of() : Set.copyOf(requestedServices);
         CurrentPricingRules.Versioned rules = pricingRules.current();
         Currency currency = requestedCurrency == null ? rules.rules().baseCurrency() : requestedCurrency;
@@ -226,24 +228,35 @@ public class QuotePlanner {
     }
 
     /**
-     * One two-pilot crew flies the whole trip, so each duty period must be legal on its own:
-     * within the duty-period limit and the flight time allowed in 24 hours. Offering a trip no
-     * crew may fly would only end in a rejected booking.
+     * One two-pilot crew flies the whole trip, so it must be legal for one crew: each duty period
+     * within the duty-period limit (the rest between duties is what separates them), and no 24
+     * consecutive hours with more flight time than allowed. Offering a trip no crew may fly would
+     * only end in a rejected booking.
      */
     private Plan crewCanFly(CatalogAircraft aircraft, List<PlannedLeg> legs) {
-        for (List<Integer> duty : BookingFulfilment.dutyPeriods(legs, properties.restBetweenDuties())) {
-            PlannedLeg first = legs.get(duty.get(0));
-            PlannedLeg last = legs.get(duty.get(duty.size() - 1));
-            Duration dutyPeriod = Duration.between(first.departure(), last.arrival())
-                    .plus(properties.crewReport()).plus(properties.crewRelease());
-            Duration flying = duty.stream().map(legs::get)
-                    .map(l -> Duration.between(l.departure(), l.arrival())).reduce(Duration.ZERO, Duration::plus);
-            if (dutyPeriod.compareTo(limits.dutyPeriod()) > 0 || flying.compareTo(limits.twoPilotFlightTimeIn24Hours()) > 0) {
-                return Plan.unfit(aircraft, "needs more than one crew duty day (" + hours(flying) + " h flying, "
-                        + hours(dutyPeriod) + " h on duty from " + first.from() + ")");
+        for (List<Integer> duty : BookingFulfilment.dutyPeriods(legs, properties)) {
+            TimeWindow window = BookingFulfilment.dutyWindow(legs, duty, properties);
+            if (window.duration().compareTo(limits.dutyPeriod()) > 0) {
+                return Plan.unfit(aircraft, "needs more than one crew duty day (" + hours(window.duration())
+                        + " h on duty from " + legs.get(duty.get(0)).from() + ")");
+            }
+        }
+        for (PlannedLeg start : legs) {
+            TimeWindow day = new TimeWindow(start.departure(), start.departure().plus(Duration.ofHours(24)));
+            Duration flying = legs.stream().map(l -> overlap(day, l.departure(), l.arrival()))
+                    .reduce(Duration.ZERO, Duration::plus);
+            if (flying.compareTo(limits.twoPilotFlightTimeIn24Hours()) > 0) {
+                return Plan.unfit(aircraft, "needs more than one crew (" + hours(flying) + " h flying in 24 h from "
+                        + start.from() + ")");
             }
         }
         return new Plan(aircraft, List.copyOf(legs), null);
+    }
+
+    private static Duration overlap(TimeWindow window, Instant start, Instant end) {
+        Instant from = start.isAfter(window.start()) ? start : window.start();
+        Instant to = end.isBefore(window.end()) ? end : window.end();
+        return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
     }
 
     private static String hours(Duration duration) {

@@ -74,6 +74,14 @@ class InvoiceTest {
     }
 
     @Test
+    void issuingTheSameInvoiceAgainChangesNothing() {
+        fixture.givenCurrentTime(NOW).andGiven(ISSUED)
+                .when(new IssueInvoiceCommand(INVOICE, BOOKING, CLIENT, "agent-7", AIRCRAFT, "owner-17", PRICE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void aPartialPaymentLeavesABalanceAndTheLastOneAccruesCommissionAndOwnerEarnings() {
         fixture.givenCurrentTime(NOW).andGiven(ISSUED)
                 .when(pay("4000.00"))

@@ -166,6 +166,33 @@ class BookingFulfilmentTest {
                                 + "limit 10 h"))));
     }
 
+    @Test
+    void whenTheBookingWasCancelledMeanwhileTheSagaWaitsForTheCancellationInsteadOfEnding() {
+        refuse.add(command -> command instanceof AssignCrewMemberCommand);
+        refuse.add(command -> command instanceof RejectBookingCommand);
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(requested())
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void restBetweenDutiesCountsFromReleaseToReport() {
+        BookingProperties properties = BookingProperties.defaults();
+        java.time.Instant landed = OUT.plus(Duration.ofHours(2));
+        // 10 h 30 min on the ground: 30 min release + 9 h rest + 60 min report: still one duty.
+        List<com.jetops.api.booking.PlannedLeg> tight = List.of(
+                new com.jetops.api.booking.PlannedLeg(0, new IcaoCode("KTEB"), new IcaoCode("KVNY"), OUT, landed, 4, false),
+                new com.jetops.api.booking.PlannedLeg(1, new IcaoCode("KVNY"), new IcaoCode("KTEB"),
+                        landed.plus(Duration.ofMinutes(630)), landed.plus(Duration.ofMinutes(930)), 4, false));
+        org.assertj.core.api.Assertions.assertThat(BookingFulfilment.dutyPeriods(tight, properties))
+                .containsExactly(List.of(0, 1));
+        List<com.jetops.api.booking.PlannedLeg> rested = List.of(tight.get(0),
+                new com.jetops.api.booking.PlannedLeg(1, new IcaoCode("KVNY"), new IcaoCode("KTEB"),
+                        landed.plus(Duration.ofMinutes(690)), landed.plus(Duration.ofMinutes(990)), 4, false));
+        org.assertj.core.api.Assertions.assertThat(BookingFulfilment.dutyPeriods(rested, properties))
+                .containsExactly(List.of(0), List.of(1));
+    }
+
     private static org.hamcrest.Matcher<org.axonframework.messaging.Message<?>> payload(Object expected) {
         return org.axonframework.test.matchers.Matchers.messageWithPayload(org.hamcrest.CoreMatchers.equalTo(expected));
     }

@@ -144,6 +144,24 @@ class BookingTest {
     }
 
     @Test
+    void aLegCannotLeaveBeforeThePreviousOneLanded() {
+        fixture.givenCurrentTime(HOME_OUT).andGiven(requested(), CONFIRMED, new LegDepartedEvent(BOOKING, 0, OUT),
+                        new LegArrivedEvent(BOOKING, 0, AIRCRAFT, new IcaoCode("KTEB"), new IcaoCode("KVNY"), OUT, IN, 300))
+                .when(report(1, FlightStatus.DEPARTED, IN.minus(Duration.ofMinutes(1))))
+                .expectException(refusedSaying(ErrorCode.INVALID_VALUE, "before leg 0 arrived"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBookingIsInvoicedOnce() {
+        fixture.given(requested(), CONFIRMED, new BookingCompletedEvent(BOOKING, HOME_IN),
+                        new BookingInvoicedEvent(BOOKING, INVOICE), new BookingPaidEvent(BOOKING, INVOICE))
+                .when(new MarkBookingInvoicedCommand(BOOKING, INVOICE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void aDiversionLandsTheLegWhereItDiverted() {
         fixture.givenCurrentTime(IN).andGiven(requested(), CONFIRMED, new LegDepartedEvent(BOOKING, 0, OUT),
                         new LegDivertedEvent(BOOKING, 0, new IcaoCode("KBUR"), "fog at Van Nuys"))

@@ -101,4 +101,13 @@ class QuoteTest {
                         passenger("C"), new Passenger("D", LocalDate.parse("1990-05-05"), "GB", "GB998877", null, List.of(1)))))
                 .expectException(refusedSaying(ErrorCode.INVALID_VALUE, "leg numbers run from 0 to 0"));
     }
+
+    @Test
+    void aPassengerListsEachLegOnce() {
+        fixture.givenCurrentTime(NOW).andGiven(quoteIssued())
+                .when(new AcceptQuoteCommand(QUOTE, BOOKING, null, List.of(passenger("A"), passenger("B"),
+                        new Passenger("C", LocalDate.parse("1990-05-05"), "GB", "GB998877", null, List.of(0, 0)))))
+                .expectException(refusedSaying(ErrorCode.INVALID_VALUE, "each leg is listed once"))
+                .expectNoEvents();
+    }
 }

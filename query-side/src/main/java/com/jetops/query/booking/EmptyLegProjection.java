@@ -137,7 +137,7 @@ class EmptyLegProjection {
         StringBuilder sql = new StringBuilder("""
                 select e.*, f.hourly_rate_amount, f.hourly_rate_currency from empty_leg e
                   join fleet_aircraft f on f.aircraft_id = e.aircraft_id
-                 where e.offered""");
+                 where e.offered and e.departure > now()""");
         if (query.from() != null) {
             sql.append(" and e.from_airport = ?");
             arguments.add(query.from().value());
