@@ -307,21 +307,41 @@ public class QuotePlanner {
     private QuoteOption option(Plan plan, List<ItineraryLeg> itinerary, Set<SpecialService> services, Instant now,
                                Currency currency, BigDecimal utilization, BigDecimal commission, PricingRules rules) {
         CatalogAircraft aircraft = plan.aircraft();
+        PricingRequest.Aircraft priced = new PricingRequest.Aircraft(aircraft.category(), aircraft.hourlyRate(),
+                aircraft.cruiseKt());
+        PriceBreakdown price = priceOf(priced, plan.legs(), itinerary, services, now, currency, utilization,
+                commission, rules);
+        return new QuoteOption(aircraft.aircraftId(), aircraft.tailNumber(), aircraft.typeDesignator(),
+                aircraft.category(), aircraft.seats(), aircraft.ownerId(), aircraft.hourlyRate(), aircraft.cruiseKt(),
+                plan.legs(), reservationWindows(plan.legs(), turnaround(rules, aircraft.category())), price);
+    }
+
+    private PriceBreakdown priceOf(PricingRequest.Aircraft aircraft, List<PlannedLeg> planned,
+                                   List<ItineraryLeg> itinerary, Set<SpecialService> services, Instant now,
+                                   Currency currency, BigDecimal utilization, BigDecimal commission, PricingRules rules) {
         List<PricingRequest.Leg> legs = new ArrayList<>();
         int revenue = 0;
-        for (PlannedLeg leg : plan.legs()) {
+        for (PlannedLeg leg : planned) {
             // Revenue legs keep the offset the client gave: weekend surcharges are judged in local time.
             legs.add(new PricingRequest.Leg(airports.find(leg.from()).orElseThrow(),
                     airports.find(leg.to()).orElseThrow(), leg.positioning()
                     ? leg.departure().atOffset(ZoneOffset.UTC) : itinerary.get(revenue++).departure(),
                     leg.passengers(), leg.positioning(), false));
         }
-        PriceBreakdown price = pricer.price(new PricingRequest(
-                new PricingRequest.Aircraft(aircraft.category(), aircraft.hourlyRate(), aircraft.cruiseKt()),
-                legs, services, now, currency, utilization, commission), rules);
-        return new QuoteOption(aircraft.aircraftId(), aircraft.tailNumber(), aircraft.typeDesignator(),
-                aircraft.category(), aircraft.seats(), aircraft.ownerId(), plan.legs(),
-                reservationWindows(plan.legs(), turnaround(rules, aircraft.category())), price);
+        return pricer.price(new PricingRequest(aircraft, legs, services, now, currency, utilization, commission), rules);
+    }
+
+    /**
+     * Prices a past quote's option again from what the quote recorded — its rules version,
+     * quote time, itinerary, services, currency, fleet utilization, aircraft rate and speed —
+     * so any quote can be explained line by line as of its date.
+     */
+    public PriceBreakdown reprice(QuoteIssuedEvent quote, QuoteOption option) {
+        PricingRules rules = pricingRules.version(quote.pricingRulesVersion());
+        BigDecimal commission = quote.agentId() == null ? null : rules.defaultAgentCommissionPercent();
+        return priceOf(new PricingRequest.Aircraft(option.category(), option.hourlyRate(), option.cruiseSpeedKt()),
+                option.legs(), quote.itinerary(), quote.services(), quote.issuedAt(), quote.currency(),
+                quote.fleetUtilization(), commission, rules);
     }
 
     private static TimeWindow span(List<Plan> plans) {

@@ -52,6 +52,20 @@ public class CurrentPricingRules {
         }
     }
 
+    /** The rules of a past version (0: the built-in defaults), to explain an old quote. */
+    public PricingRules version(long version) {
+        if (version == 0) {
+            return PricingRules.defaults();
+        }
+        String rules = jdbc.queryForObject("select rules from pricing_rules_version where version = ?", String.class,
+                version);
+        try {
+            return json.readValue(rules, PricingRules.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pricing rules version " + version + " cannot be read", e);
+        }
+    }
+
     @EventHandler
     void on(PricingRulesPublishedEvent event) throws JsonProcessingException {
         jdbc.update("insert into pricing_rules_version (version, rules, published_at) values (?, ?, ?) "

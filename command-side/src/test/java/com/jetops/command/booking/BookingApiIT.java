@@ -37,6 +37,8 @@ class BookingApiIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    QuotePlanner planner;
 
     private CommandApi api;
     private String type;
@@ -148,6 +150,11 @@ class BookingApiIT {
         assertThat(quote.at("/offer/legs").size()).isEqualTo(2);   // KTEB→KBOS and home to base
         assertThat(quote.at("/offer/legs/1/positioning").asBoolean()).isTrue();
         assertThat(quote.at("/offer/price/total/amount").asText()).isNotBlank();
+        // Reproducible: the stored quote, priced again from what it recorded, gives the same lines.
+        com.jetops.api.booking.QuoteIssuedEvent stored = com.jetops.platform.eventstore.AxonSerializers.objectMapper()
+                .readValue(payload(quote.get("quoteId").asText(), "QuoteIssuedEvent"),
+                        com.jetops.api.booking.QuoteIssuedEvent.class);
+        assertThat(planner.reprice(stored, stored.offer())).isEqualTo(stored.offer().price());
 
         HttpResponse<String> booked = book(quote.get("quoteId").asText());
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(202);

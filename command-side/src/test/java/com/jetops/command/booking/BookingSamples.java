@@ -65,7 +65,8 @@ final class BookingSamples {
     }
 
     static QuoteOption option() {
-        return new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, "owner-17", legs(),
+        return new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, "owner-17",
+                Money.of("6200.00", "USD"), 470, legs(),
                 QuotePlanner.reservationWindows(legs(), Duration.ofMinutes(45)), price());
     }
 

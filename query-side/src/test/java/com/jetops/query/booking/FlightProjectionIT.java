@@ -84,6 +84,7 @@ class FlightProjectionIT {
                 Money.of("10000.00", "USD"), Money.of("0.00", "USD"), Money.of("10000.00", "USD"), null,
                 Money.of("0.00", "USD"), BigDecimal.TEN, Money.of("1000.00", "USD"), Money.of("9000.00", "USD"), List.of());
         QuoteOption option = new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, null,
+                Money.of("5000.00", "USD"), 470,
                 legs, List.of(new TimeWindow(OUT, OUT.plusSeconds(22500)), new TimeWindow(OUT.plusSeconds(22500),
                 OUT.plusSeconds(43200))), price);
         return new BookingRequestedEvent(bookingId, QuoteId.random(), CLIENT, null, option, List.of(

@@ -2,6 +2,7 @@ package com.jetops.api.booking;
 
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.common.Money;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.pricing.PriceBreakdown;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * One aircraft that can fly the itinerary, the legs it would fly, the windows it would be
  * reserved for (one per leg: until the next leg departs, the last until a turnaround after
- * landing) and what it costs.
+ * landing) and what it costs. The rate and speed it was priced with are kept so the price can
+ * be reproduced later.
  */
 public record QuoteOption(
         AircraftId aircraftId,
@@ -18,6 +20,8 @@ public record QuoteOption(
         AircraftCategory category,
         int seats,
         String ownerId,
+        Money hourlyRate,
+        int cruiseSpeedKt,
         List<PlannedLeg> legs,
         List<TimeWindow> reservationWindows,
         PriceBreakdown price) {
