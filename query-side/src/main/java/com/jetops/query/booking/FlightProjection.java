@@ -117,10 +117,8 @@ class FlightProjection {
             return;
         }
         FlightView v = read(row.view, FlightView.class);
-        FlightView changed = new FlightView(v.bookingId(), v.status(), v.quoteId(), v.clientId(), v.agentId(),
-                v.aircraftId(), v.tailNumber(), v.typeDesignator(), legViews(event.option().legs()),
-                event.passengers().size(), event.crew(), event.option().price(), v.reason(), v.cancellationFee(),
-                v.invoiceId(), v.history(), v.version());
+        FlightView changed = v.withPlan(legViews(event.option().legs()), event.passengers().size(), event.crew(),
+                event.option().price());
         fill(row, event.option().legs());
         row.passengers = write(event.passengers());
         save(row, withStatus(changed, v.status(), at, "change " + event.changeId() + " applied", null, null, null,
@@ -256,22 +254,15 @@ class FlightProjection {
     private static FlightView withStatus(FlightView v, BookingStatus status, Instant at, String note,
                                          List<com.jetops.api.booking.CrewAssignment> crew, String reason,
                                          com.jetops.api.common.Money fee, com.jetops.api.billing.InvoiceId invoiceId) {
-        List<StatusChange> history = new ArrayList<>(v.history());
-        history.add(new StatusChange(at, status, note));
-        return new FlightView(v.bookingId(), status, v.quoteId(), v.clientId(), v.agentId(), v.aircraftId(),
-                v.tailNumber(), v.typeDesignator(), v.legs(), v.passengerCount(), crew != null ? crew : v.crew(),
-                v.price(), reason != null ? reason : v.reason(), fee != null ? fee : v.cancellationFee(),
-                invoiceId != null ? invoiceId : v.invoiceId(), history, v.version());
+        return v.withStep(new StatusChange(at, status, note), crew, reason, fee, invoiceId);
     }
 
     private static FlightView withLeg(FlightView v, int index, UnaryOperator<FlightLegView> change, Instant at,
                                       String note, BookingStatus newStatus) {
         List<FlightLegView> legs = IntStream.range(0, v.legs().size())
                 .mapToObj(i -> i == index ? change.apply(v.legs().get(i)) : v.legs().get(i)).toList();
-        FlightView moved = new FlightView(v.bookingId(), v.status(), v.quoteId(), v.clientId(), v.agentId(),
-                v.aircraftId(), v.tailNumber(), v.typeDesignator(), legs, v.passengerCount(), v.crew(), v.price(),
-                v.reason(), v.cancellationFee(), v.invoiceId(), v.history(), v.version());
-        return withStatus(moved, newStatus != null ? newStatus : v.status(), at, note, null, null, null, null);
+        return withStatus(v.withPlan(legs, v.passengerCount(), v.crew(), v.price()),
+                newStatus != null ? newStatus : v.status(), at, note, null, null, null, null);
     }
 
     /** Events of one booking arrive in order; a missing row makes the processor retry rather than lose the change. */
@@ -284,10 +275,7 @@ class FlightProjection {
     }
 
     private void save(FlightBooking row, FlightView view, long sequence) {
-        FlightView versioned = new FlightView(view.bookingId(), view.status(), view.quoteId(), view.clientId(),
-                view.agentId(), view.aircraftId(), view.tailNumber(), view.typeDesignator(), view.legs(),
-                view.passengerCount(), view.crew(), view.price(), view.reason(), view.cancellationFee(),
-                view.invoiceId(), view.history(), sequence);
+        FlightView versioned = view.withVersion(sequence);
         row.version = sequence;
         row.status = versioned.status().name();
         row.view = write(versioned);
