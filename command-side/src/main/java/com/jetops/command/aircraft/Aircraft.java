@@ -63,6 +63,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -213,7 +214,8 @@ public class Aircraft {
         if (!window.end().isAfter(EventClock.now())) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, "window", "The window has already ended");
         }
-        calendar.anythingOverlapping(window, bookingId).ifPresent(conflict -> {
+        List<ReservationId> replacing = command.replacing() == null ? List.of() : command.replacing();
+        calendar.anythingOverlapping(window, bookingId, replacing).ifPresent(conflict -> {
             throw new RuleViolationException(ErrorCode.CALENDAR_CONFLICT, "window",
                     "Aircraft " + tailNumber + " is not free: the window overlaps " + conflict);
         });

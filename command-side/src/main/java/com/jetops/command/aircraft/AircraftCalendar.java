@@ -10,6 +10,8 @@ import com.jetops.api.common.TimeWindow;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,24 +33,26 @@ class AircraftCalendar {
 
     /** The first reservation overlapping the window, described for a refusal. */
     Optional<String> reservationOverlapping(TimeWindow window) {
-        return reservationOverlapping(window, null);
+        return reservationOverlapping(window, null, List.of());
     }
 
-    private Optional<String> reservationOverlapping(TimeWindow window, BookingId except) {
+    private Optional<String> reservationOverlapping(TimeWindow window, BookingId bookingId,
+                                                    Collection<ReservationId> replacing) {
         return reservations.entrySet().stream()
-                .filter(r -> !r.getValue().bookingId().equals(except) && r.getValue().window().overlaps(window))
+                .filter(r -> !(replacing.contains(r.getKey()) && r.getValue().bookingId().equals(bookingId))
+                        && r.getValue().window().overlaps(window))
                 .findFirst()
                 .map(r -> "reservation " + r.getKey() + " for booking " + r.getValue().bookingId()
                         + " (" + describe(r.getValue().window()) + ")");
     }
 
     /**
-     * Anything a new reservation for {@code bookingId} may not overlap: other bookings'
-     * reservations, blackouts, maintenance blocks. A booking's own reservations do not exclude
-     * each other, so a change to a trip can hold its new legs before giving up the old ones.
+     * Anything a new reservation for {@code bookingId} may not overlap: reservations, blackouts,
+     * maintenance blocks — except the booking's own reservations it is {@code replacing}, so a
+     * changed trip can hold its new legs before giving up the old ones.
      */
-    Optional<String> anythingOverlapping(TimeWindow window, BookingId bookingId) {
-        return reservationOverlapping(window, bookingId)
+    Optional<String> anythingOverlapping(TimeWindow window, BookingId bookingId, Collection<ReservationId> replacing) {
+        return reservationOverlapping(window, bookingId, replacing)
                 .or(() -> blackouts.entrySet().stream()
                         .filter(b -> b.getValue().window().overlaps(window))
                         .findFirst()

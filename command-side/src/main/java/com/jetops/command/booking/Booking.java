@@ -144,6 +144,10 @@ public class Booking {
     @CommandHandler
     long handle(ReportFlightStatusCommand command, Airports airports) {
         requireStatus("report flight status for", BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS);
+        if (changeInProgress != null) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress
+                    + " of booking " + bookingId + " is being carried out; report when it is done");
+        }
         int index = command.legIndex();
         if (index < 0 || index >= legs.size()) {
             throw new RuleViolationException(ErrorCode.LEG_NOT_FOUND, "legIndex",

@@ -109,13 +109,14 @@ public class BookingCatalog implements CrewCandidates {
         return busy;
     }
 
-    /** Share of the active fleet with a reservation overlapping the window (0 to 1): the demand signal. */
-    public double utilization(TimeWindow window) {
+    /** Share of the active fleet reserved (by bookings other than {@code ignoring}) in the window: the demand signal. */
+    public double utilization(TimeWindow window, BookingId ignoring) {
         Map<String, Object> row = jdbc.queryForMap("""
                 select (select count(*) from catalog_aircraft where not retired) as fleet,
                        (select count(distinct aircraft_id) from catalog_aircraft_busy
-                         where booking_id is not null and starts_at < ? and ends_at > ?) as reserved""",
-                Timestamp.from(window.end()), Timestamp.from(window.start()));
+                         where booking_id is not null and booking_id is distinct from ?
+                           and starts_at < ? and ends_at > ?) as reserved""",
+                ignoring == null ? null : ignoring.value(), Timestamp.from(window.end()), Timestamp.from(window.start()));
         long fleet = ((Number) row.get("fleet")).longValue();
         return fleet == 0 ? 0 : Math.min(1, ((Number) row.get("reserved")).doubleValue() / fleet);
     }

@@ -130,7 +130,7 @@ public class BookingFulfilment {
         option = event.option();
         duties = dutyPeriods(option.legs(), properties);
 
-        Optional<String> refusal = reserveAircraft(commands);
+        Optional<String> refusal = reserveAircraft(commands, List.of());
         if (refusal.isEmpty()) {
             refusal = assignCrew(commands, candidates, airports, properties);
         }
@@ -151,12 +151,12 @@ public class BookingFulfilment {
         }
     }
 
-    private Optional<String> reserveAircraft(CommandGateway commands) {
+    private Optional<String> reserveAircraft(CommandGateway commands, List<ReservationId> replacing) {
         List<TimeWindow> windows = option.reservationWindows();
         for (int leg = 0; leg < windows.size(); leg++) {
             ReservationId reservationId = reservationId(bookingId, generation, leg);
             Optional<Refusal> refused = attempt(commands,
-                    new HoldAircraftCommand(option.aircraftId(), reservationId, bookingId, windows.get(leg)));
+                    new HoldAircraftCommand(option.aircraftId(), reservationId, bookingId, windows.get(leg), replacing));
             if (refused.isPresent()) {
                 PlannedLeg planned = option.legs().get(leg);
                 return Optional.of("Aircraft " + option.tailNumber() + " cannot be reserved for leg " + leg + " "
@@ -262,10 +262,10 @@ public class BookingFulfilment {
     }
 
     /**
-     * Carries out an accepted change on the same aircraft: the old crew comes off (their old
-     * duties would otherwise count against the new ones), the new legs are held beside the old
-     * reservations, a legal crew is assigned for the new duties; then the old reservations go.
-     * Any refusal restores the trip as it was and rejects the change with the reason.
+     * Carries out an accepted change on the same aircraft: the new legs are held beside the old
+     * reservations they replace, then the old crew comes off (their old duties would otherwise
+     * count against the new ones) and a legal crew is assigned for the new duties; then the old
+     * reservations go. Any refusal restores the trip as it was and rejects the change with the reason.
      */
     @SagaEventHandler(associationProperty = "bookingId")
     void on(BookingChangeAcceptedEvent event, CommandGateway commands, CrewCandidates candidates, Airports airports,
@@ -275,18 +275,16 @@ public class BookingFulfilment {
         List<CrewAssignment> previousCrew = List.copyOf(crew);
         List<List<Integer>> previousDuties = duties;
         String previousGeneration = generation;
-        for (CrewAssignment member : previousCrew) {
-            member.assignments().forEach(id -> attempt(commands,
-                    new UnassignCrewMemberCommand(member.crewMemberId(), id, "Trip changed")));
-        }
         option = event.option();
         generation = "/" + event.changeId();
         reservations = new ArrayList<>();
         crew = new ArrayList<>();
         duties = dutyPeriods(option.legs(), properties);
 
-        Optional<String> refusal = reserveAircraft(commands);
+        Optional<String> refusal = reserveAircraft(commands, previousReservations);
+        List<CrewAssignment> offDuty = List.of();
         if (refusal.isEmpty()) {
+            offDuty = takeOffDuty(commands, previousCrew);
             refusal = assignCrew(commands, candidates, airports, properties);
         }
         if (refusal.isPresent()) {
@@ -296,7 +294,7 @@ public class BookingFulfilment {
             reservations = new ArrayList<>(previousReservations);
             duties = previousDuties;
             crew = new ArrayList<>(previousCrew);
-            reassign(commands, properties);
+            reassign(commands, offDuty, properties);
             commands.sendAndWait(new RejectBookingChangeCommand(bookingId, event.changeId(),
                     Reasons.shortened(refusal.get(), 2000)));
             return;
@@ -304,17 +302,35 @@ public class BookingFulfilment {
         previousReservations.forEach(r -> attempt(commands,
                 new ReleaseAircraftReservationCommand(option.aircraftId(), r, "Trip changed")));
         reservations.forEach(r -> commands.sendAndWait(new ConfirmAircraftReservationCommand(option.aircraftId(), r)));
+        // Delays and arrivals reported against the old plan do not belong to the new legs.
+        arrivals.clear();
+        delayedBeyondControl.clear();
         commands.sendAndWait(new ApplyBookingChangeCommand(bookingId, event.changeId(), reservations, crew));
     }
 
-    /** Puts the crew back on the duties they had before a change that could not be made. */
-    private void reassign(CommandGateway commands, BookingProperties properties) {
-        for (CrewAssignment member : crew) {
-            for (int duty = 0; duty < duties.size(); duty++) {
+    /** Unassigns each crew member's duties; answers those whose duties were actually taken off. */
+    private List<CrewAssignment> takeOffDuty(CommandGateway commands, List<CrewAssignment> members) {
+        List<CrewAssignment> taken = new ArrayList<>();
+        for (CrewAssignment member : members) {
+            List<AssignmentId> off = member.assignments().stream().filter(id -> attempt(commands,
+                    new UnassignCrewMemberCommand(member.crewMemberId(), id, "Trip changed")).isEmpty()).toList();
+            if (!off.isEmpty()) {
+                taken.add(new CrewAssignment(member.crewMemberId(), member.name(), member.role(), off));
+            }
+        }
+        return taken;
+    }
+
+    /** Puts crew taken off for a change that could not be made back on the duties they had. */
+    private void reassign(CommandGateway commands, List<CrewAssignment> offDuty, BookingProperties properties) {
+        for (CrewAssignment member : offDuty) {
+            for (AssignmentId id : member.assignments()) {
+                int duty = crew.stream().filter(c -> c.crewMemberId().equals(member.crewMemberId())).findFirst()
+                        .map(c -> c.assignments().indexOf(id)).orElseThrow();
                 List<Integer> legs = duties.get(duty);
-                attempt(commands, new AssignCrewMemberCommand(member.crewMemberId(), member.assignments().get(duty),
-                        bookingId, member.role(), CrewComplement.TWO_PILOT, option.typeDesignator(),
-                        dutyWindow(option, legs, properties), flights(legs)))
+                attempt(commands, new AssignCrewMemberCommand(member.crewMemberId(), id, bookingId, member.role(),
+                        CrewComplement.TWO_PILOT, option.typeDesignator(), dutyWindow(option, legs, properties),
+                        flights(legs)))
                         .ifPresent(refused -> log.error("Booking {}: {} could not be put back on duty {}: {}",
                                 bookingId, member.name(), legs, refused.message()));
             }

@@ -135,7 +135,7 @@ public class QuotePlanner {
                 span(plans), ignoring);
         plans = plans.stream().map(p -> p.unfitBecause() != null ? p : checkFree(p, busy, rules.rules())).toList();
 
-        BigDecimal utilization = BigDecimal.valueOf(catalog.utilization(tripWindow(itinerary)))
+        BigDecimal utilization = BigDecimal.valueOf(catalog.utilization(tripWindow(itinerary), ignoring))
                 .setScale(4, RoundingMode.HALF_EVEN);
         BigDecimal commission = agentId == null ? null : rules.rules().defaultAgentCommissionPercent();
         List<QuoteOption> options = plans.stream().filter(p -> p.unfitBecause() == null)

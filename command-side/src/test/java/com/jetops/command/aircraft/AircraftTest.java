@@ -168,6 +168,24 @@ class AircraftTest {
     }
 
     @Test
+    void aBookingMayOverlapOnlyTheReservationsItIsReplacing() {
+        TimeWindow overlapping = window("2026-12-10T13:00:00Z", "2026-12-10T17:00:00Z");
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, ReservationId.random(), BOOKING, overlapping))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"))
+                .expectNoEvents();
+        ReservationId replacement = ReservationId.random();
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, replacement, BOOKING, overlapping,
+                        java.util.List.of(RESERVATION)))
+                .expectEvents(new AircraftReservationHeldEvent(AircraftFixtures.G650_ID, replacement, BOOKING, overlapping));
+        givenRegistered(heldOnDec10())
+                .when(new HoldAircraftCommand(AircraftFixtures.G650_ID, replacement, BookingId.random(), overlapping,
+                        java.util.List.of(RESERVATION)))
+                .expectException(refusedWith(ErrorCode.CALENDAR_CONFLICT, "window"));
+    }
+
+    @Test
     void acceptsAReservationStartingExactlyWhenAnotherEnds() {
         TimeWindow afternoon = window("2026-12-10T14:00:00Z", "2026-12-10T18:00:00Z");
         ReservationId second = ReservationId.random();

@@ -279,7 +279,7 @@ class BookingFulfilmentTest {
                         payload(new UnassignCrewMemberCommand(NEAR_CAPTAIN.crewMemberId(),
                                 BookingFulfilment.assignmentId(BOOKING, NEAR_CAPTAIN.crewMemberId(), 0), "Trip changed")),
                         payload(new HoldAircraftCommand(AIRCRAFT, BookingFulfilment.reservationId(BOOKING, generation, 0),
-                                BOOKING, option().reservationWindows().get(0))),
+                                BOOKING, option().reservationWindows().get(0), List.of(reservation(0), reservation(1)))),
                         payload(new ReleaseAircraftReservationCommand(AIRCRAFT, reservation(0), "Trip changed")),
                         payload(new com.jetops.api.booking.ApplyBookingChangeCommand(BOOKING, CHANGE, List.of(
                                 BookingFulfilment.reservationId(BOOKING, generation, 0),
@@ -293,7 +293,7 @@ class BookingFulfilmentTest {
     }
 
     @Test
-    void aChangeTheAircraftRefusesPutsTheCrewBackAndKeepsTheOldTrip() {
+    void aChangeTheAircraftRefusesLeavesTheCrewAloneAndKeepsTheOldTrip() {
         String generation = "/" + CHANGE;
         refuse.add(command -> command instanceof HoldAircraftCommand hold
                 && hold.reservationId().equals(BookingFulfilment.reservationId(BOOKING, generation, 0)));
@@ -301,10 +301,11 @@ class BookingFulfilmentTest {
                 .whenPublishingA(new com.jetops.api.booking.BookingChangeAcceptedEvent(BOOKING, CHANGE, option(),
                         fourPassengers()))
                 .expectActiveSagas(1)
-                .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.listWithAllOf(
-                        payload(assign(NEAR_CAPTAIN, CrewRole.PILOT_IN_COMMAND)),
-                        payload(new com.jetops.api.booking.RejectBookingChangeCommand(BOOKING, CHANGE,
+                .expectDispatchedCommands(
+                        new HoldAircraftCommand(AIRCRAFT, BookingFulfilment.reservationId(BOOKING, generation, 0), BOOKING,
+                                option().reservationWindows().get(0), List.of(reservation(0), reservation(1))),
+                        new com.jetops.api.booking.RejectBookingChangeCommand(BOOKING, CHANGE,
                                 "Aircraft N350CL cannot be reserved for leg 0 KTEB→KVNY at " + OUT
-                                        + ": flight time in 24 consecutive hours would be 10.2 h, limit 10 h"))));
+                                        + ": flight time in 24 consecutive hours would be 10.2 h, limit 10 h"));
     }
 }

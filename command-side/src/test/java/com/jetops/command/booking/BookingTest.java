@@ -220,6 +220,9 @@ class BookingTest {
         fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed(), accepted)
                 .when(new CancelBookingCommand(BOOKING, "plans changed"))
                 .expectException(refusedSaying(ErrorCode.BOOKING_STATE, "is being carried out"));
+        fixture.givenCurrentTime(OUT).andGiven(requested(), CONFIRMED, proposed(), accepted)
+                .when(report(0, FlightStatus.DEPARTED, OUT))
+                .expectException(refusedSaying(ErrorCode.BOOKING_STATE, "report when it is done"));
         fixture.givenCurrentTime(NOW).andGiven(requested(), CONFIRMED, proposed(), accepted)
                 .when(new com.jetops.api.booking.ApplyBookingChangeCommand(BOOKING, CHANGE, List.of(), List.of()))
                 .expectEvents(new com.jetops.api.booking.BookingChangedEvent(BOOKING, CHANGE, option(), fourPassengers(),

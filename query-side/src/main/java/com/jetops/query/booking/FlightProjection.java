@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingChangeAcceptedEvent;
 import com.jetops.api.booking.BookingChangeProposedEvent;
 import com.jetops.api.booking.BookingChangeRejectedEvent;
 import com.jetops.api.booking.BookingChangedEvent;
@@ -100,6 +101,12 @@ class FlightProjection {
     void on(BookingChangeProposedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
                 + " proposed, price difference " + event.priceDifference(), null, null, null, null));
+    }
+
+    @EventHandler
+    void on(BookingChangeAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
+                + " accepted: re-reserving aircraft and crew", null, null, null, null));
     }
 
     @EventHandler
