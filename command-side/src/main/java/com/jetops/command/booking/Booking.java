@@ -3,6 +3,8 @@ package com.jetops.command.booking;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.billing.InvoiceId;
 import com.jetops.api.booking.AcceptBookingChangeCommand;
+import com.jetops.api.booking.AddBookingExtraCommand;
+import com.jetops.api.booking.BookingExtraAddedEvent;
 import com.jetops.api.booking.ApplyBookingChangeCommand;
 import com.jetops.api.booking.BookingChangeAcceptedEvent;
 import com.jetops.api.booking.BookingChangeProposedEvent;
@@ -251,6 +253,19 @@ public class Booking {
         if (command.changeId().equals(changeInProgress)) {
             apply(new BookingChangeRejectedEvent(bookingId, command.changeId(), Require.text(command.reason(), "reason", 2000)));
         }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Extras are reported before the trip completes: completion issues the invoice with them. */
+    @CommandHandler
+    long handle(AddBookingExtraCommand command) {
+        requireStatus("add an extra to", BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS);
+        String description = Require.text(command.description(), "description", 200);
+        Money amount = Require.present(command.amount(), "amount");
+        Require.that(amount, Money::isPositive, "amount", "an extra is a positive amount");
+        Require.that(amount, a -> a.currency().equals(price.currency()), "amount.currency",
+                "the booking is priced in " + price.currency().getCurrencyCode());
+        apply(new BookingExtraAddedEvent(bookingId, description.strip(), amount));
         return AggregateLifecycle.getVersion();
     }
 

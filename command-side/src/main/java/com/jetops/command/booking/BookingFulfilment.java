@@ -10,6 +10,7 @@ import com.jetops.api.billing.InvoicePaidEvent;
 import com.jetops.api.billing.IssueInvoiceCommand;
 import com.jetops.api.booking.ApplyBookingChangeCommand;
 import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingExtraAddedEvent;
 import com.jetops.api.booking.BookingChangeAcceptedEvent;
 import com.jetops.api.booking.RejectBookingChangeCommand;
 import com.jetops.api.booking.BookingCompletedEvent;
@@ -89,6 +90,7 @@ public class BookingFulfilment {
     private List<List<Integer>> duties = new ArrayList<>();
     private Map<Integer, LegArrivedEvent> arrivals = new HashMap<>();
     private Set<Integer> delayedBeyondControl = new HashSet<>();
+    private List<BookingExtraAddedEvent> extras = new ArrayList<>();
     /** Empty for the booking as first confirmed, the change id after a change: the ids of its reservations and duties derive from it. */
     private String generation = "";
 
@@ -389,10 +391,15 @@ public class BookingFulfilment {
     }
 
     @SagaEventHandler(associationProperty = "bookingId")
+    void on(BookingExtraAddedEvent event) {
+        extras.add(event);
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
     void on(BookingCompletedEvent event, CommandGateway commands) {
         InvoiceId invoiceId = invoiceId(bookingId, "trip");
         commands.sendAndWait(new IssueInvoiceCommand(invoiceId, bookingId, clientId, agentId, option.aircraftId(),
-                option.ownerId(), option.price()));
+                option.ownerId(), Extras.added(option.price(), extras)));
         commands.sendAndWait(new MarkBookingInvoicedCommand(bookingId, invoiceId));
     }
 

@@ -4,6 +4,7 @@ import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.booking.AcceptBookingChangeCommand;
 import com.jetops.api.booking.AcceptQuoteCommand;
+import com.jetops.api.booking.AddBookingExtraCommand;
 import com.jetops.api.booking.BookingChangeProposedEvent;
 import com.jetops.api.booking.ChangeId;
 import com.jetops.api.booking.ProposeBookingChangeCommand;
@@ -18,6 +19,7 @@ import com.jetops.api.booking.ReportFlightStatusCommand;
 import com.jetops.api.booking.RequestQuoteCommand;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Money;
 import com.jetops.api.common.Require;
 import com.jetops.api.pricing.SpecialService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,6 +64,9 @@ class FlightController {
     }
 
     record Change(List<ItineraryLeg> legs, List<Passenger> passengers) {
+    }
+
+    record Extra(String description, Money amount) {
     }
 
     /** A booking write: the id, the aggregate version, and where to read the booking. */
@@ -123,6 +128,13 @@ class FlightController {
         return send(bookingId, new ReportFlightStatusCommand(bookingId,
                 Require.present(report.legIndex(), "legIndex"), report.status(), report.at(), report.divertedTo(),
                 report.airborneMinutes(), report.beyondControl(), report.reason()));
+    }
+
+    @PostMapping("/{id}/extras")
+    @Operation(summary = "Add a cost incurred beyond the quote (de-icing, crew overnight); billed on the invoice")
+    Accepted extra(@PathVariable("id") String id, @RequestBody Extra request) {
+        BookingId bookingId = bookingId(id);
+        return send(bookingId, new AddBookingExtraCommand(bookingId, request.description(), request.amount()));
     }
 
     @PostMapping("/{id}/cancel")

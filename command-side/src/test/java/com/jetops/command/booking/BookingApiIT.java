@@ -165,6 +165,9 @@ class BookingApiIT {
         assertThat(payload(bookingId, "BookingConfirmedEvent"))
                 .contains("\"role\":\"PILOT_IN_COMMAND\"").contains("\"role\":\"SECOND_IN_COMMAND\"");
 
+        ok(api.post("/flights/" + bookingId + "/extras",
+                "{\"description\":\"De-icing at KTEB\",\"amount\":{\"amount\":\"250.00\",\"currency\":\"USD\"}}"));
+
         // Flown earlier than planned so every actual time is already in the past.
         Instant off = Instant.now().minus(Duration.ofMinutes(180)).truncatedTo(ChronoUnit.MINUTES);
         report(bookingId, 0, "DEPARTED", off, null);
@@ -182,7 +185,8 @@ class BookingApiIT {
         JsonNode invoice = CommandApi.JSON.readTree(payload(invoiceId, "InvoiceIssuedEvent"));
         assertThat(invoice.get("number").asText()).matches("JET-\\d{4}-\\d{6}");
         String total = invoice.at("/price/total/amount").asText();
-        assertThat(total).isEqualTo(quote.at("/offer/price/total/amount").asText());
+        assertThat(new java.math.BigDecimal(total)).isEqualByComparingTo(
+                new java.math.BigDecimal(quote.at("/offer/price/total/amount").asText()).add(new java.math.BigDecimal("250.00")));
 
         ok(api.post("/invoices/" + invoiceId + "/payments", """
                 {"amount":{"amount":"%s","currency":"USD"},"methodReference":"tok_wire_1","receivedOn":"%s"}"""

@@ -255,6 +255,23 @@ class BookingFulfilmentTest {
     }
 
     @Test
+    void theInvoiceCarriesTheExtrasAndStillAddsUp() {
+        var extra = new com.jetops.api.booking.BookingExtraAddedEvent(BOOKING, "De-icing at KTEB", Money.of("1850.00", "USD"));
+        var invoiced = Extras.added(price(), List.of(extra));
+        org.assertj.core.api.Assertions.assertThat(invoiced.subtotal().amount())
+                .isEqualByComparingTo(price().subtotal().amount().add(new BigDecimal("1850.00")));
+        org.assertj.core.api.Assertions.assertThat(invoiced.lines()).last()
+                .isEqualTo(new com.jetops.api.pricing.PriceLine(com.jetops.api.pricing.PriceLineKind.EXTRA,
+                        "De-icing at KTEB", null, Money.of("1850.00", "USD")));
+        fixture.givenAPublished(requested()).andThenAPublished(confirmed()).andThenAPublished(extra)
+                .whenPublishingA(new BookingCompletedEvent(BOOKING, HOME_IN))
+                .expectDispatchedCommands(
+                        new IssueInvoiceCommand(BookingFulfilment.invoiceId(BOOKING, "trip"), BOOKING, CLIENT, null,
+                                AIRCRAFT, "owner-17", invoiced),
+                        new MarkBookingInvoicedCommand(BOOKING, BookingFulfilment.invoiceId(BOOKING, "trip")));
+    }
+
+    @Test
     void thePaidInvoiceMarksTheBookingPaidAndEndsTheSaga() {
         fixture.givenAPublished(requested()).andThenAPublished(confirmed())
                 .andThenAPublished(new BookingCompletedEvent(BOOKING, HOME_IN))

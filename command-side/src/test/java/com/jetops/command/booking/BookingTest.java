@@ -231,4 +231,18 @@ class BookingTest {
                 .when(new com.jetops.api.booking.RejectBookingChangeCommand(BOOKING, CHANGE, "no crew"))
                 .expectEvents(new com.jetops.api.booking.BookingChangeRejectedEvent(BOOKING, CHANGE, "no crew"));
     }
+
+    @Test
+    void extrasAreAddedBeforeTheTripCompletesInTheBookingsCurrency() {
+        fixture.given(requested(), CONFIRMED)
+                .when(new com.jetops.api.booking.AddBookingExtraCommand(BOOKING, "De-icing at KTEB", Money.of("1850.00", "USD")))
+                .expectEvents(new com.jetops.api.booking.BookingExtraAddedEvent(BOOKING, "De-icing at KTEB",
+                        Money.of("1850.00", "USD")));
+        fixture.given(requested(), CONFIRMED)
+                .when(new com.jetops.api.booking.AddBookingExtraCommand(BOOKING, "De-icing", Money.of("1850.00", "EUR")))
+                .expectException(refusedSaying(ErrorCode.INVALID_VALUE, "priced in USD"));
+        fixture.given(requested(), CONFIRMED, new BookingCompletedEvent(BOOKING, HOME_IN))
+                .when(new com.jetops.api.booking.AddBookingExtraCommand(BOOKING, "De-icing", Money.of("1850.00", "USD")))
+                .expectException(refusedSaying(ErrorCode.BOOKING_STATE, "while it is COMPLETED"));
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.booking.BookingCancelledEvent;
 import com.jetops.api.booking.BookingChangeAcceptedEvent;
+import com.jetops.api.booking.BookingExtraAddedEvent;
 import com.jetops.api.booking.BookingChangeProposedEvent;
 import com.jetops.api.booking.BookingChangeRejectedEvent;
 import com.jetops.api.booking.BookingChangedEvent;
@@ -101,6 +102,12 @@ class FlightProjection {
     void on(BookingChangeProposedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
                 + " proposed, price difference " + event.priceDifference(), null, null, null, null));
+    }
+
+    @EventHandler
+    void on(BookingExtraAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "extra " + event.amount()
+                + ": " + event.description(), null, null, null, null));
     }
 
     @EventHandler

@@ -16,6 +16,8 @@ public enum PriceLineKind {
     /** Negative: a share of the base off a leg the operator was going to fly empty anyway. */
     EMPTY_LEG_DISCOUNT,
     SERVICE,
+    /** A cost incurred on the trip beyond the quote (de-icing, an extra night's crew hotel), billed as reported. */
+    EXTRA,
     /** A share of a cancelled booking's subtotal, by the notice given (the only line of a cancellation invoice). */
     CANCELLATION_FEE,
     TAX
