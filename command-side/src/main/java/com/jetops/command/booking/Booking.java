@@ -52,7 +52,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,10 +80,9 @@ public class Booking {
     private Set<SpecialService> services;
     /** A proposed change waiting for the client's acceptance, and one accepted that the saga is carrying out. */
     private BookingChangeProposedEvent proposedChange;
-    private ChangeId changeInProgress;
+    /** A change accepted and being carried out by the saga; null otherwise. */
+    private BookingChangeAcceptedEvent changeInProgress;
     private InvoiceId invoiceId;
-    private QuoteOption pendingOption;
-    private List<Passenger> pendingPassengers;
 
     /** What operations reported about one leg so far. */
     record LegProgress(Instant blockOff, IcaoCode divertedTo, Instant blockOn) {
@@ -130,15 +128,13 @@ public class Booking {
         String reason = Require.text(command.reason(), "reason", 1000);
         requireStatus("cancel", BookingStatus.REQUESTED, BookingStatus.CONFIRMED);
         if (changeInProgress != null) {
-            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress.changeId()
                     + " of booking " + bookingId + " is being carried out; cancel when it is done");
         }
         Instant firstDeparture = legs.stream().filter(l -> !l.positioning()).findFirst().orElseThrow().departure();
         Duration notice = Duration.between(EventClock.now(), firstDeparture);
         BigDecimal percent = properties.cancellationTier(notice).percent();
-        Money subtotal = price.subtotal();
-        Money fee = new Money(subtotal.amount().multiply(percent).divide(BigDecimal.valueOf(100),
-                subtotal.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), subtotal.currency());
+        Money fee = price.subtotal().percent(percent);
         apply(new BookingCancelledEvent(bookingId, reason, Math.max(0, notice.toHours()), percent, fee));
         return AggregateLifecycle.getVersion();
     }
@@ -147,7 +143,7 @@ public class Booking {
     long handle(ReportFlightStatusCommand command, Airports airports) {
         requireStatus("report flight status for", BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS);
         if (changeInProgress != null) {
-            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress.changeId()
                     + " of booking " + bookingId + " is being carried out; report when it is done");
         }
         int index = command.legIndex();
@@ -210,7 +206,7 @@ public class Booking {
         requireStatus("change", BookingStatus.CONFIRMED);
         if (changeInProgress != null) {
             throw new RuleViolationException(ErrorCode.BOOKING_STATE, null,
-                    "Change " + changeInProgress + " of booking " + bookingId + " is still being carried out");
+                    "Change " + changeInProgress.changeId() + " of booking " + bookingId + " is still being carried out");
         }
         Instant now = EventClock.now();
         QuoteOption option = planner.replan(bookingId, aircraftId, command.legs(), services, price.currency(), agentId, now);
@@ -241,8 +237,9 @@ public class Booking {
 
     @CommandHandler
     long handle(ApplyBookingChangeCommand command) {
-        if (command.changeId().equals(changeInProgress)) {
-            apply(new BookingChangedEvent(bookingId, command.changeId(), pendingOption, pendingPassengers,
+        if (changeInProgress != null && changeInProgress.changeId().equals(command.changeId())) {
+            apply(new BookingChangedEvent(bookingId, command.changeId(), changeInProgress.option(),
+                    changeInProgress.passengers(),
                     List.copyOf(command.reservations()), List.copyOf(command.crew())));
         }
         return AggregateLifecycle.getVersion();
@@ -250,7 +247,7 @@ public class Booking {
 
     @CommandHandler
     long handle(RejectBookingChangeCommand command) {
-        if (command.changeId().equals(changeInProgress)) {
+        if (changeInProgress != null && changeInProgress.changeId().equals(command.changeId())) {
             apply(new BookingChangeRejectedEvent(bookingId, command.changeId(), Require.text(command.reason(), "reason", 2000)));
         }
         return AggregateLifecycle.getVersion();
@@ -323,16 +320,12 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingChangeAcceptedEvent event) {
         proposedChange = null;
-        changeInProgress = event.changeId();
-        pendingOption = event.option();
-        pendingPassengers = event.passengers();
+        changeInProgress = event;
     }
 
     @EventSourcingHandler
     void on(BookingChangedEvent event) {
         changeInProgress = null;
-        pendingOption = null;
-        pendingPassengers = null;
         legs = event.option().legs();
         price = event.option().price();
         progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
@@ -341,8 +334,6 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingChangeRejectedEvent event) {
         changeInProgress = null;
-        pendingOption = null;
-        pendingPassengers = null;
     }
 
     @EventSourcingHandler

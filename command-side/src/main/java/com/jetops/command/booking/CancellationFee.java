@@ -6,7 +6,6 @@ import com.jetops.api.pricing.PriceLine;
 import com.jetops.api.pricing.PriceLineKind;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -19,18 +18,13 @@ final class CancellationFee {
 
     static PriceBreakdown priced(PriceBreakdown booked, Money fee, BigDecimal feePercent) {
         Money zero = new Money(BigDecimal.ZERO, fee.currency());
-        Money commission = booked.agentCommissionPercent() == null ? zero : share(fee, booked.agentCommissionPercent());
-        Money platformFee = share(fee, booked.platformFeePercent());
+        Money commission = booked.agentCommissionPercent() == null ? zero : fee.percent(booked.agentCommissionPercent());
+        Money platformFee = fee.percent(booked.platformFeePercent());
         Money owner = new Money(fee.amount().subtract(commission.amount()).subtract(platformFee.amount()), fee.currency());
         PriceLine line = new PriceLine(PriceLineKind.CANCELLATION_FEE,
                 "Cancellation fee: " + feePercent.stripTrailingZeros().toPlainString() + " % of " + booked.subtotal(),
                 null, fee);
         return new PriceBreakdown(fee.currency(), booked.exchangeRate(), List.of(line), fee, zero, fee,
                 booked.agentCommissionPercent(), commission, booked.platformFeePercent(), platformFee, owner, List.of());
-    }
-
-    private static Money share(Money amount, BigDecimal percent) {
-        return new Money(amount.amount().multiply(percent).divide(BigDecimal.valueOf(100),
-                amount.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), amount.currency());
     }
 }

@@ -7,7 +7,6 @@ import com.jetops.api.pricing.PriceLine;
 import com.jetops.api.pricing.PriceLineKind;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,17 +32,12 @@ final class Extras {
         }
         Money newSubtotal = money(subtotal, quoted);
         Money commission = quoted.agentCommissionPercent() == null ? money(BigDecimal.ZERO, quoted)
-                : share(subtotal, quoted.agentCommissionPercent(), quoted);
-        Money platformFee = share(subtotal, quoted.platformFeePercent(), quoted);
+                : newSubtotal.percent(quoted.agentCommissionPercent());
+        Money platformFee = newSubtotal.percent(quoted.platformFeePercent());
         Money owner = money(subtotal.subtract(commission.amount()).subtract(platformFee.amount()), quoted);
         return new PriceBreakdown(quoted.currency(), quoted.exchangeRate(), lines, newSubtotal, quoted.taxes(),
                 money(subtotal.add(quoted.taxes().amount()), quoted), quoted.agentCommissionPercent(), commission,
                 quoted.platformFeePercent(), platformFee, owner, quoted.legs());
-    }
-
-    private static Money share(BigDecimal amount, BigDecimal percent, PriceBreakdown quoted) {
-        return money(amount.multiply(percent).divide(BigDecimal.valueOf(100),
-                quoted.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), quoted);
     }
 
     private static Money money(BigDecimal amount, PriceBreakdown quoted) {

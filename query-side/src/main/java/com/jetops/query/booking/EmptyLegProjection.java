@@ -57,12 +57,10 @@ class EmptyLegProjection {
     /** A changed trip offers its new positioning legs instead of the old ones. */
     @EventHandler
     void on(BookingChangedEvent event, @SequenceNumber long sequence) {
-        Long applied = jdbc.query("select max(booking_version) from empty_leg where booking_id = ?",
-                (row, i) -> (Long) row.getObject(1), event.bookingId().value()).stream().findFirst().orElse(null);
-        if (applied == null || applied < sequence) {
-            jdbc.update("delete from empty_leg where booking_id = ?", event.bookingId().value());
-            remember(event.bookingId(), event.option(), sequence, true);
-        }
+        // Older rows go; a redelivered change finds its own rows (same version) and inserts nothing new.
+        jdbc.update("delete from empty_leg where booking_id = ? and booking_version < ?", event.bookingId().value(),
+                sequence);
+        remember(event.bookingId(), event.option(), sequence, true);
     }
 
     private void remember(BookingId bookingId, QuoteOption option, long sequence, boolean offered) {

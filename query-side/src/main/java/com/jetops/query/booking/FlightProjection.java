@@ -125,18 +125,13 @@ class FlightProjection {
     /** The booking flies the changed plan: legs, price, crew and manifest replaced. */
     @EventHandler
     void on(BookingChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        FlightBooking row = repository.findById(event.bookingId().value()).orElseThrow(() ->
-                new IllegalStateException("flight row of " + event.bookingId() + " missing at sequence " + sequence));
-        if (row.version >= sequence) {
-            return;
-        }
-        FlightView v = read(row.view, FlightView.class);
-        FlightView changed = v.withPlan(legViews(event.option().legs()), event.passengers().size(), event.crew(),
-                event.option().price());
-        fill(row, event.option().legs());
-        row.passengers = write(event.passengers());
-        save(row, withStatus(changed, v.status(), at, "change " + event.changeId() + " applied", null, null, null,
-                null), sequence);
+        update(event.bookingId(), sequence, (row, view) -> {
+            fill(row, event.option().legs());
+            row.passengers = write(event.passengers());
+            return withStatus(view.withPlan(legViews(event.option().legs()), event.passengers().size(), event.crew(),
+                    event.option().price()), view.status(), at, "change " + event.changeId() + " applied", null, null,
+                    null, null);
+        });
     }
 
     @EventHandler
@@ -281,10 +276,16 @@ class FlightProjection {
 
     /** Events of one booking arrive in order; a missing row makes the processor retry rather than lose the change. */
     private void update(BookingId bookingId, long sequence, UnaryOperator<FlightView> change) {
+        update(bookingId, sequence, (row, view) -> change.apply(view));
+    }
+
+    /** As above, for a change that also touches the row's filter columns or manifest. */
+    private void update(BookingId bookingId, long sequence,
+                        java.util.function.BiFunction<FlightBooking, FlightView, FlightView> change) {
         FlightBooking row = repository.findById(bookingId.value()).orElseThrow(() ->
                 new IllegalStateException("flight row of " + bookingId + " missing at sequence " + sequence));
         if (row.version < sequence) {
-            save(row, change.apply(read(row.view, FlightView.class)), sequence);
+            save(row, change.apply(row, read(row.view, FlightView.class)), sequence);
         }
     }
 

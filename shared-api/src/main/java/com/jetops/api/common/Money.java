@@ -36,6 +36,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(new BigDecimal(amount), Currency.getInstance(currency));
     }
 
+    /** {@code percent} % of this amount, rounded half-even to the currency's minor unit. */
+    public Money percent(BigDecimal percent) {
+        return new Money(amount.multiply(percent).divide(BigDecimal.valueOf(100), currency.getDefaultFractionDigits(),
+                RoundingMode.HALF_EVEN), currency);
+    }
+
     @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
