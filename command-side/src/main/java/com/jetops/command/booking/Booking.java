@@ -10,7 +10,16 @@ import com.jetops.api.booking.BookingChangeAcceptedEvent;
 import com.jetops.api.booking.BookingChangeProposedEvent;
 import com.jetops.api.booking.BookingChangeRejectedEvent;
 import com.jetops.api.booking.BookingChangedEvent;
+import com.jetops.api.booking.CancelWithHostCommand;
 import com.jetops.api.booking.ChangeId;
+import com.jetops.api.booking.CrewAssignment;
+import com.jetops.api.booking.EmptyLegRef;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
+import com.jetops.api.booking.FollowHostLegCommand;
+import com.jetops.api.booking.ReleaseEmptyLegCommand;
+import com.jetops.api.booking.SellEmptyLegCommand;
+import com.jetops.api.aircraft.ReservationId;
 import com.jetops.api.booking.Passenger;
 import com.jetops.api.booking.ProposeBookingChangeCommand;
 import com.jetops.api.booking.QuoteOption;
@@ -55,7 +64,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -83,6 +94,14 @@ public class Booking {
     /** A change accepted and being carried out by the saga; null otherwise. */
     private BookingChangeAcceptedEvent changeInProgress;
     private InvoiceId invoiceId;
+    private int seats;
+    /** The aircraft's reservations and crew for the legs, as confirmed or changed. */
+    private List<ReservationId> reservations = List.of();
+    private List<CrewAssignment> crew = List.of();
+    /** Set when this booking is an empty leg riding on another trip's positioning leg. */
+    private EmptyLegRef emptyLegOf;
+    /** This trip's positioning legs sold as empty legs: leg index → the buyer's booking. */
+    private Map<Integer, BookingId> soldLegs = new HashMap<>();
 
     /** What operations reported about one leg so far. */
     record LegProgress(Instant blockOff, IcaoCode divertedTo, Instant blockOn) {
@@ -139,8 +158,85 @@ public class Booking {
         return AggregateLifecycle.getVersion();
     }
 
+    /** The host trip was cancelled: an empty leg cannot fly without it, and the client owes nothing. */
+    @CommandHandler
+    long handle(CancelWithHostCommand command) {
+        if (emptyLegOf != null && emptyLegOf.hostBookingId().equals(command.hostBookingId())
+                && (status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED)) {
+            Money nothing = price.subtotal().percent(BigDecimal.ZERO);
+            long notice = Math.max(0, Duration.between(EventClock.now(), legs.get(0).departure()).toHours());
+            apply(new BookingCancelledEvent(bookingId, Require.text(command.reason(), "reason", 1000), notice,
+                    BigDecimal.ZERO, nothing));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Sells a positioning leg that has not departed to an empty-leg booking; the answer names the
+     * aircraft, reservation and crew that will fly its passengers.
+     */
+    @CommandHandler
+    EmptyLegSoldEvent handle(SellEmptyLegCommand command) {
+        int index = command.legIndex();
+        BookingId buyer = Require.present(command.buyerBookingId(), "buyerBookingId");
+        BookingId soldTo = soldLegs.get(index);
+        if (buyer.equals(soldTo)) {
+            return sold(index, buyer, command.passengers());
+        }
+        String leg = index >= 0 && index < legs.size() ? " " + legs.get(index).from() + "→" + legs.get(index).to() : "";
+        String unavailable = status != BookingStatus.CONFIRMED && status != BookingStatus.IN_PROGRESS
+                ? "booking " + bookingId + " is " + status
+                : changeInProgress != null ? "booking " + bookingId + " is being changed"
+                : leg.isEmpty() || !legs.get(index).positioning() ? "booking " + bookingId + " has no positioning leg " + index
+                : soldTo != null ? "it was sold to booking " + soldTo
+                : progress.get(index).blockOff() != null ? "it has departed"
+                : !legs.get(index).departure().isAfter(EventClock.now()) ? "its departure has passed"
+                : null;
+        if (unavailable != null) {
+            throw new RuleViolationException(ErrorCode.EMPTY_LEG_NOT_AVAILABLE, null,
+                    "The empty leg" + leg + " is no longer available: " + unavailable);
+        }
+        Require.that(command.passengers(), p -> p >= 1 && p <= seats, "passengers",
+                "the aircraft has " + seats + " seats");
+        EmptyLegSoldEvent sold = sold(index, buyer, command.passengers());
+        apply(sold);
+        return sold;
+    }
+
+    private EmptyLegSoldEvent sold(int index, BookingId buyer, int passengers) {
+        return new EmptyLegSoldEvent(bookingId, index, buyer, passengers, aircraftId, reservations.get(index), crew);
+    }
+
+    @CommandHandler
+    long handle(ReleaseEmptyLegCommand command) {
+        if (command.buyerBookingId() != null && command.buyerBookingId().equals(soldLegs.get(command.legIndex()))) {
+            apply(new EmptyLegReleasedEvent(bookingId, command.legIndex(), command.buyerBookingId(),
+                    Require.text(command.reason(), "reason", 500)));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** What operations reported on the host's leg, passed on by the host's fulfilment. */
+    @CommandHandler
+    long handle(FollowHostLegCommand command, Airports airports) {
+        if (emptyLegOf == null || !emptyLegOf.hostBookingId().equals(command.hostBookingId())) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, "hostBookingId",
+                    "Booking " + bookingId + " does not fly on a leg of " + command.hostBookingId());
+        }
+        return report(command.report(), airports);
+    }
+
     @CommandHandler
     long handle(ReportFlightStatusCommand command, Airports airports) {
+        if (emptyLegOf != null) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Booking " + bookingId
+                    + " flies on leg " + emptyLegOf.legIndex() + " of booking " + emptyLegOf.hostBookingId()
+                    + ": report the flight's status there");
+        }
+        return report(command, airports);
+    }
+
+    private long report(ReportFlightStatusCommand command, Airports airports) {
         requireStatus("report flight status for", BookingStatus.CONFIRMED, BookingStatus.IN_PROGRESS);
         if (changeInProgress != null) {
             throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Change " + changeInProgress.changeId()
@@ -204,6 +300,18 @@ public class Booking {
     BookingChangeProposedEvent handle(ProposeBookingChangeCommand command, QuotePlanner planner) {
         ChangeId changeId = Require.present(command.changeId(), "changeId");
         requireStatus("change", BookingStatus.CONFIRMED);
+        if (emptyLegOf != null) {
+            throw new RuleViolationException(ErrorCode.BOOKING_STATE, null, "Booking " + bookingId
+                    + " is an empty leg: it flies when booking " + emptyLegOf.hostBookingId() + " positions the "
+                    + "aircraft; cancel it and book another trip instead");
+        }
+        if (!soldLegs.isEmpty()) {
+            Map.Entry<Integer, BookingId> sold = soldLegs.entrySet().iterator().next();
+            PlannedLeg leg = legs.get(sold.getKey());
+            throw new RuleViolationException(ErrorCode.EMPTY_LEG_SOLD, null, "Positioning leg " + sold.getKey() + " "
+                    + leg.from() + "→" + leg.to() + " carries the passengers of booking " + sold.getValue()
+                    + " (sold as an empty leg); that booking must be cancelled before this trip can change");
+        }
         if (changeInProgress != null) {
             throw new RuleViolationException(ErrorCode.BOOKING_STATE, null,
                     "Change " + changeInProgress.changeId() + " of booking " + bookingId + " is still being carried out");
@@ -310,6 +418,8 @@ public class Booking {
         progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
         agentId = event.agentId();
         services = event.services();
+        seats = event.option().seats();
+        emptyLegOf = event.option().emptyLegOf();
     }
 
     @EventSourcingHandler
@@ -329,6 +439,18 @@ public class Booking {
         legs = event.option().legs();
         price = event.option().price();
         progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
+        reservations = event.reservations();
+        crew = event.crew();
+    }
+
+    @EventSourcingHandler
+    void on(EmptyLegSoldEvent event) {
+        soldLegs.put(event.legIndex(), event.buyerBookingId());
+    }
+
+    @EventSourcingHandler
+    void on(EmptyLegReleasedEvent event) {
+        soldLegs.remove(event.legIndex());
     }
 
     @EventSourcingHandler
@@ -339,6 +461,8 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingConfirmedEvent event) {
         status = BookingStatus.CONFIRMED;
+        reservations = event.reservations();
+        crew = event.crew();
     }
 
     @EventSourcingHandler

@@ -18,7 +18,17 @@ import com.jetops.api.aircraft.MaintenanceBlockAddedEvent;
 import com.jetops.api.aircraft.MaintenanceBlockEndedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldLiftedEvent;
 import com.jetops.api.aircraft.MaintenanceHoldPlacedEvent;
+import com.jetops.api.booking.BookingCancelledEvent;
+import com.jetops.api.booking.BookingChangedEvent;
+import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingRejectedEvent;
+import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.EmptyLegRef;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
+import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.client.ClientDeactivatedEvent;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.common.IcaoCode;
@@ -39,6 +49,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -65,6 +76,11 @@ public class BookingCatalog implements CrewCandidates {
     public record CatalogAircraft(AircraftId aircraftId, String tailNumber, String typeDesignator,
                                   AircraftCategory category, int seats, int rangeNm, int cruiseKt, Money hourlyRate,
                                   IcaoCode baseAirport, IcaoCode location, String ownerId) {
+    }
+
+    /** A positioning leg on sale: the trip it belongs to, the aircraft and when it flies. */
+    public record CatalogEmptyLeg(EmptyLegRef ref, AircraftId aircraftId, IcaoCode from, IcaoCode to,
+                                  Instant departure, Instant arrival) {
     }
 
     public record CatalogCrew(CrewMemberId crewMemberId, String name, CrewPosition position, IcaoCode baseAirport) {
@@ -119,6 +135,21 @@ public class BookingCatalog implements CrewCandidates {
                 ignoring == null ? null : ignoring.value(), Timestamp.from(window.end()), Timestamp.from(window.start()));
         long fleet = ((Number) row.get("fleet")).longValue();
         return fleet == 0 ? 0 : Math.min(1, ((Number) row.get("reserved")).doubleValue() / fleet);
+    }
+
+    /** Unsold positioning legs of confirmed trips on this route departing within [earliest, latest]. */
+    public List<CatalogEmptyLeg> emptyLegs(IcaoCode from, IcaoCode to, Instant earliest, Instant latest) {
+        return jdbc.query("""
+                        select * from catalog_empty_leg
+                         where from_icao = ? and to_icao = ? and departs_at between ? and ?
+                           and confirmed and sold_to is null
+                         order by departs_at, booking_id""",
+                (row, i) -> new CatalogEmptyLeg(
+                        new EmptyLegRef(BookingId.of(row.getString("booking_id")), row.getInt("leg_index")),
+                        AircraftId.of(row.getString("aircraft_id")), new IcaoCode(row.getString("from_icao")),
+                        new IcaoCode(row.getString("to_icao")), row.getTimestamp("departs_at").toInstant(),
+                        row.getTimestamp("arrives_at").toInstant()),
+                from.value(), to.value(), Timestamp.from(earliest), Timestamp.from(latest));
     }
 
     /** Employed crew in one of the positions holding the type rating (cabin crew need none). */
@@ -244,6 +275,62 @@ public class BookingCatalog implements CrewCandidates {
         free(event.aircraftId(), event.maintenanceBlockId().value());
     }
 
+    // --- empty legs --------------------------------------------------------------------------
+
+    @EventHandler
+    void on(BookingRequestedEvent event) {
+        positioningLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), false);
+    }
+
+    @EventHandler
+    void on(BookingConfirmedEvent event) {
+        jdbc.update("update catalog_empty_leg set confirmed = true where booking_id = ?", event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(BookingChangedEvent event) {
+        // A trip with a sold leg cannot change, so nothing sold is lost here.
+        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
+        positioningLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), true);
+    }
+
+    @EventHandler
+    void on(BookingRejectedEvent event) {
+        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(BookingCancelledEvent event) {
+        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(LegDepartedEvent event) {
+        jdbc.update("delete from catalog_empty_leg where booking_id = ? and leg_index = ?", event.bookingId().value(),
+                event.legIndex());
+    }
+
+    @EventHandler
+    void on(EmptyLegSoldEvent event) {
+        jdbc.update("update catalog_empty_leg set sold_to = ? where booking_id = ? and leg_index = ?",
+                event.buyerBookingId().value(), event.bookingId().value(), event.legIndex());
+    }
+
+    @EventHandler
+    void on(EmptyLegReleasedEvent event) {
+        jdbc.update("update catalog_empty_leg set sold_to = null where booking_id = ? and leg_index = ? and sold_to = ?",
+                event.bookingId().value(), event.legIndex(), event.buyerBookingId().value());
+    }
+
+    private void positioningLegs(BookingId bookingId, AircraftId aircraftId, List<PlannedLeg> legs, boolean confirmed) {
+        legs.stream().filter(PlannedLeg::positioning).forEach(leg -> jdbc.update("""
+                        insert into catalog_empty_leg (booking_id, leg_index, aircraft_id, from_icao, to_icao,
+                            departs_at, arrives_at, confirmed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                bookingId.value(), leg.index(), aircraftId.value(), leg.from().value(), leg.to().value(),
+                Timestamp.from(leg.departure()), Timestamp.from(leg.arrival()), confirmed));
+    }
+
     // --- crew --------------------------------------------------------------------------------
 
     @EventHandler
@@ -278,6 +365,7 @@ public class BookingCatalog implements CrewCandidates {
         jdbc.update("delete from catalog_crew_rating");
         jdbc.update("delete from catalog_crew");
         jdbc.update("delete from catalog_inactive_client");
+        jdbc.update("delete from catalog_empty_leg");
     }
 
     /** Guarded by the aircraft's event sequence number: an old or redelivered event changes nothing. */

@@ -17,6 +17,17 @@ import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.BookingRejectedEvent;
 import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.CancelWithHostCommand;
+import com.jetops.api.booking.EmptyLegRef;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
+import com.jetops.api.booking.FlightStatus;
+import com.jetops.api.booking.FollowHostLegCommand;
+import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.booking.LegDivertedEvent;
+import com.jetops.api.booking.ReleaseEmptyLegCommand;
+import com.jetops.api.booking.ReportFlightStatusCommand;
+import com.jetops.api.booking.SellEmptyLegCommand;
 import com.jetops.api.booking.ConfirmBookingCommand;
 import com.jetops.api.booking.CrewAssignment;
 import com.jetops.api.booking.LegArrivedEvent;
@@ -27,6 +38,7 @@ import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteOption;
 import com.jetops.api.booking.RejectBookingCommand;
 import com.jetops.api.client.ClientId;
+import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.crew.AssignCrewMemberCommand;
@@ -42,6 +54,7 @@ import com.jetops.command.infra.Reasons;
 import com.jetops.platform.eventstore.SnapshotByFields;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -71,6 +84,10 @@ import java.util.UUID;
  * can act on. Afterwards it carries flown legs to the aircraft and the crew's actual duty, bills
  * the completed trip and marks the booking paid when its invoice is.
  *
+ * <p>An empty-leg booking reserves nothing: it buys the host trip's positioning leg, is confirmed
+ * with the host's aircraft and crew, follows the host's reports for that leg and is cancelled,
+ * free, with the host. The host's fulfilment passes those reports and the cancellation on.
+ *
  * <p>Every id it creates is derived from the booking, so a step redone after a crash (the
  * event is delivered again) finds its earlier result instead of taking a second reservation.
  * In the embedded mode the commands of one step commit with the saga in one transaction.
@@ -93,6 +110,8 @@ public class BookingFulfilment {
     private List<BookingExtraAddedEvent> extras = new ArrayList<>();
     /** Empty for the booking as first confirmed, the change id after a change: the ids of its reservations and duties derive from it. */
     private String generation = "";
+    /** This trip's positioning legs sold as empty legs: leg index → the buyer's booking. */
+    private Map<Integer, BookingId> emptyLegBuyers = new HashMap<>();
 
     /** A crew slot to fill: the role, who may fill it, and how a refusal names it. */
     private record Slot(CrewRole role, List<CrewPosition> positions, String described) {
@@ -131,6 +150,10 @@ public class BookingFulfilment {
         agentId = event.agentId();
         option = event.option();
         duties = dutyPeriods(option.legs(), properties);
+        if (option.isEmptyLeg()) {
+            buyEmptyLeg(commands, option.emptyLegOf());
+            return;
+        }
 
         Optional<String> refusal = reserveAircraft(commands, List.of());
         if (refusal.isEmpty()) {
@@ -150,6 +173,27 @@ public class BookingFulfilment {
         if (notConfirmed.isPresent()) {
             // Cancelled while we were reserving: nothing may stay held for it; the cancellation follows.
             giveBackEverything(commands, notConfirmed.get().message());
+        }
+    }
+
+    private void buyEmptyLeg(CommandGateway commands, EmptyLegRef host) {
+        EmptyLegSoldEvent sold;
+        try {
+            sold = commands.sendAndWait(new SellEmptyLegCommand(host.hostBookingId(), host.legIndex(), bookingId,
+                    option.legs().get(0).passengers()));
+        } catch (CommandExecutionException e) {
+            if (!(e.getDetails().orElse(null) instanceof Refusal refusal)) {
+                throw e;
+            }
+            if (attempt(commands, new RejectBookingCommand(bookingId, Reasons.shortened(refusal.message(), 2000))).isEmpty()) {
+                SagaLifecycle.end();
+            }
+            return;
+        }
+        if (attempt(commands, new ConfirmBookingCommand(bookingId, List.of(sold.reservationId()), sold.crew())).isPresent()) {
+            // Cancelled meanwhile: the leg goes back on sale; the cancellation follows.
+            commands.sendAndWait(new ReleaseEmptyLegCommand(host.hostBookingId(), host.legIndex(), bookingId,
+                    "Booking " + bookingId + " was cancelled"));
         }
     }
 
@@ -346,8 +390,26 @@ public class BookingFulfilment {
     }
 
     @SagaEventHandler(associationProperty = "bookingId")
+    void on(EmptyLegSoldEvent event) {
+        emptyLegBuyers.put(event.legIndex(), event.buyerBookingId());
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(EmptyLegReleasedEvent event) {
+        emptyLegBuyers.remove(event.legIndex());
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
     void on(BookingCancelledEvent event, CommandGateway commands) {
         giveBackEverything(commands, "Booking cancelled: " + event.reason());
+        if (option.isEmptyLeg()) {
+            commands.sendAndWait(new ReleaseEmptyLegCommand(option.emptyLegOf().hostBookingId(),
+                    option.emptyLegOf().legIndex(), bookingId, Reasons.shortened("Booking " + bookingId
+                    + " cancelled: " + event.reason(), 500)));
+        }
+        // Refused only when the empty-leg booking is already cancelled or flown.
+        emptyLegBuyers.values().forEach(buyer -> attempt(commands, new CancelWithHostCommand(buyer, bookingId,
+                Reasons.shortened("The trip carrying this empty leg (booking " + bookingId + ") was cancelled", 1000))));
         if (event.fee().isPositive()) {
             InvoiceId invoiceId = invoiceId(bookingId, "cancellation");
             commands.sendAndWait(new IssueInvoiceCommand(invoiceId, bookingId, clientId, agentId, option.aircraftId(),
@@ -358,9 +420,33 @@ public class BookingFulfilment {
     }
 
     @SagaEventHandler(associationProperty = "bookingId")
-    void on(LegDelayedEvent event) {
+    void on(LegDelayedEvent event, CommandGateway commands) {
         if (event.beyondControl()) {
             delayedBeyondControl.add(event.legIndex());
+        }
+        passOn(commands, event.legIndex(), FlightStatus.DELAYED, event.estimatedDeparture(), null, null,
+                event.beyondControl(), event.reason());
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(LegDepartedEvent event, CommandGateway commands) {
+        passOn(commands, event.legIndex(), FlightStatus.DEPARTED, event.blockOff(), null, null, null, null);
+    }
+
+    @SagaEventHandler(associationProperty = "bookingId")
+    void on(LegDivertedEvent event, CommandGateway commands, @Timestamp Instant reportedAt) {
+        passOn(commands, event.legIndex(), FlightStatus.DIVERTED, reportedAt, event.divertedTo(), null, null,
+                event.reason());
+    }
+
+    /** A report on a leg sold as an empty leg is the buyer's leg's report too. */
+    private void passOn(CommandGateway commands, int legIndex, FlightStatus status, Instant at,
+                        IcaoCode divertedTo, Long airborneMinutes, Boolean beyondControl,
+                        String reason) {
+        BookingId buyer = emptyLegBuyers.get(legIndex);
+        if (buyer != null) {
+            afterTheFact(commands, new FollowHostLegCommand(buyer, bookingId, new ReportFlightStatusCommand(buyer, 0,
+                    status, at, divertedTo, airborneMinutes, beyondControl, reason)));
         }
     }
 
@@ -368,6 +454,11 @@ public class BookingFulfilment {
     @SagaEventHandler(associationProperty = "bookingId")
     void on(LegArrivedEvent event, CommandGateway commands, BookingProperties properties) {
         arrivals.put(event.legIndex(), event);
+        passOn(commands, event.legIndex(), FlightStatus.ARRIVED, event.blockOn(), null, event.airborneMinutes(), null,
+                null);
+        if (option.isEmptyLeg()) {
+            return;  // the host trip logs the flight and its crew's duty
+        }
         afterTheFact(commands, new RecordFlightLegCommand(option.aircraftId(), event.from(), event.to(),
                 event.blockOff(), event.blockOn(), event.airborneMinutes(), 1));
         for (int duty = 0; duty < duties.size(); duty++) {

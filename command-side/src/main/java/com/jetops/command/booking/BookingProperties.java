@@ -19,6 +19,7 @@ import java.util.List;
  * @param cabinCrewFromSeats aircraft with this many seats or more fly with a flight attendant
  * @param paymentTerms       an invoice is due this long after it is issued
  * @param cancellation       fee tiers by notice before the first departure, longest notice first
+ * @param emptyLegFlex       a one-way request matches an empty leg departing this much earlier or later
  */
 @ConfigurationProperties("jetops.booking")
 public record BookingProperties(
@@ -29,7 +30,8 @@ public record BookingProperties(
         @DefaultValue("10h") Duration restBetweenDuties,
         @DefaultValue("10") int cabinCrewFromSeats,
         @DefaultValue("14d") Duration paymentTerms,
-        List<CancellationTier> cancellation) {
+        List<CancellationTier> cancellation,
+        @DefaultValue("3h") Duration emptyLegFlex) {
 
     /** Default policy: free more than 7 days out, 50 % from 7 days to 48 h, 100 % inside 48 h. */
     private static final List<CancellationTier> DEFAULT_CANCELLATION = List.of(
@@ -57,6 +59,6 @@ public record BookingProperties(
 
     public static BookingProperties defaults() {
         return new BookingProperties(Duration.ofHours(24), new BigDecimal("1.05"), Duration.ofMinutes(60),
-                Duration.ofMinutes(30), Duration.ofHours(10), 10, Duration.ofDays(14), null);
+                Duration.ofMinutes(30), Duration.ofHours(10), 10, Duration.ofDays(14), null, Duration.ofHours(3));
     }
 }

@@ -3,6 +3,7 @@ package com.jetops.command.booking;
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.EmptyLegRef;
 import com.jetops.api.booking.ItineraryLeg;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteIssuedEvent;
@@ -43,7 +44,9 @@ import java.util.Set;
 /**
  * Turns an itinerary into a quote: which aircraft can fly it (seats, range, in service, free
  * for every leg with turnaround and positioning), the legs each would fly and their prices.
- * The cheapest (or the one asked for) is the offer, the next three the alternatives.
+ * The cheapest (or the one asked for) is the offer, the next three the alternatives. A one-way
+ * trip that matches a confirmed trip's positioning leg is also offered on that leg, at its time
+ * and with the empty-leg discount.
  */
 @Component
 public class QuotePlanner {
@@ -66,10 +69,14 @@ public class QuotePlanner {
         this.properties = properties;
     }
 
-    /** A candidate's plan, or why it cannot fly the trip. */
-    private record Plan(CatalogAircraft aircraft, List<PlannedLeg> legs, String unfitBecause) {
+    /** A candidate's plan, or why it cannot fly the trip; {@code emptyLeg} when it rides on another trip's leg. */
+    private record Plan(CatalogAircraft aircraft, List<PlannedLeg> legs, String unfitBecause, EmptyLegRef emptyLeg) {
+        Plan(CatalogAircraft aircraft, List<PlannedLeg> legs) {
+            this(aircraft, legs, null, null);
+        }
+
         static Plan unfit(CatalogAircraft aircraft, String reason) {
-            return new Plan(aircraft, List.of(), reason);
+            return new Plan(aircraft, List.of(), reason, null);
         }
     }
 
@@ -133,7 +140,10 @@ public class QuotePlanner {
         Map<AircraftId, List<TimeWindow>> busy = catalog.busy(
                 plans.stream().filter(p -> p.unfitBecause() == null).map(p -> p.aircraft().aircraftId()).toList(),
                 span(plans), ignoring);
-        plans = plans.stream().map(p -> p.unfitBecause() != null ? p : checkFree(p, busy, rules.rules())).toList();
+        plans = new ArrayList<>(plans.stream().map(p -> p.unfitBecause() != null ? p : checkFree(p, busy, rules.rules())).toList());
+        if (ignoring == null) {
+            plans.addAll(emptyLegPlans(itinerary, candidates));
+        }
 
         BigDecimal utilization = BigDecimal.valueOf(catalog.utilization(tripWindow(itinerary), ignoring))
                 .setScale(4, RoundingMode.HALF_EVEN);
@@ -250,7 +260,27 @@ public class QuotePlanner {
                         + start.from() + ")");
             }
         }
-        return new Plan(aircraft, List.copyOf(legs), null);
+        return new Plan(aircraft, List.copyOf(legs));
+    }
+
+    /**
+     * A one-way trip on the route of an unsold positioning leg departing within the flex window:
+     * the client flies at the leg's time on the aircraft and crew already reserved for it.
+     */
+    private List<Plan> emptyLegPlans(List<ItineraryLeg> itinerary, List<CatalogAircraft> candidates) {
+        if (itinerary.size() != 1) {
+            return List.of();
+        }
+        ItineraryLeg wanted = itinerary.get(0);
+        Instant departure = wanted.departure().toInstant();
+        Map<AircraftId, CatalogAircraft> fitting = new LinkedHashMap<>();
+        candidates.forEach(a -> fitting.put(a.aircraftId(), a));
+        return catalog.emptyLegs(wanted.from(), wanted.to(), departure.minus(properties.emptyLegFlex()),
+                        departure.plus(properties.emptyLegFlex())).stream()
+                .filter(leg -> fitting.containsKey(leg.aircraftId()))
+                .map(leg -> new Plan(fitting.get(leg.aircraftId()), List.of(new PlannedLeg(0, leg.from(), leg.to(),
+                        leg.departure(), leg.arrival(), wanted.passengers(), false)), null, leg.ref()))
+                .toList();
     }
 
     private static Duration overlap(TimeWindow window, Instant start, Instant end) {
@@ -309,14 +339,17 @@ public class QuotePlanner {
         CatalogAircraft aircraft = plan.aircraft();
         PricingRequest.Aircraft priced = new PricingRequest.Aircraft(aircraft.category(), aircraft.hourlyRate(),
                 aircraft.cruiseKt());
-        PriceBreakdown price = priceOf(priced, plan.legs(), itinerary, services, now, currency, utilization,
-                commission, rules);
+        PriceBreakdown price = priceOf(priced, plan.legs(), plan.emptyLeg() != null, itinerary, services, now, currency,
+                utilization, commission, rules);
+        // An empty leg holds nothing of its own: the host trip's reservation carries it.
+        List<TimeWindow> windows = plan.emptyLeg() != null ? List.of()
+                : reservationWindows(plan.legs(), turnaround(rules, aircraft.category()));
         return new QuoteOption(aircraft.aircraftId(), aircraft.tailNumber(), aircraft.typeDesignator(),
                 aircraft.category(), aircraft.seats(), aircraft.ownerId(), aircraft.hourlyRate(), aircraft.cruiseKt(),
-                plan.legs(), reservationWindows(plan.legs(), turnaround(rules, aircraft.category())), price);
+                plan.legs(), windows, price, plan.emptyLeg());
     }
 
-    private PriceBreakdown priceOf(PricingRequest.Aircraft aircraft, List<PlannedLeg> planned,
+    private PriceBreakdown priceOf(PricingRequest.Aircraft aircraft, List<PlannedLeg> planned, boolean emptyLeg,
                                    List<ItineraryLeg> itinerary, Set<SpecialService> services, Instant now,
                                    Currency currency, BigDecimal utilization, BigDecimal commission, PricingRules rules) {
         List<PricingRequest.Leg> legs = new ArrayList<>();
@@ -324,9 +357,9 @@ public class QuotePlanner {
         for (PlannedLeg leg : planned) {
             // Revenue legs keep the offset the client gave: weekend surcharges are judged in local time.
             legs.add(new PricingRequest.Leg(airports.find(leg.from()).orElseThrow(),
-                    airports.find(leg.to()).orElseThrow(), leg.positioning()
-                    ? leg.departure().atOffset(ZoneOffset.UTC) : itinerary.get(revenue++).departure(),
-                    leg.passengers(), leg.positioning(), false));
+                    airports.find(leg.to()).orElseThrow(), leg.departure().atOffset(leg.positioning()
+                    ? ZoneOffset.UTC : itinerary.get(revenue++).departure().getOffset()),
+                    leg.passengers(), leg.positioning(), emptyLeg));
         }
         return pricer.price(new PricingRequest(aircraft, legs, services, now, currency, utilization, commission), rules);
     }
@@ -340,7 +373,7 @@ public class QuotePlanner {
         PricingRules rules = pricingRules.version(quote.pricingRulesVersion());
         BigDecimal commission = quote.agentId() == null ? null : rules.defaultAgentCommissionPercent();
         return priceOf(new PricingRequest.Aircraft(option.category(), option.hourlyRate(), option.cruiseSpeedKt()),
-                option.legs(), quote.itinerary(), quote.services(), quote.issuedAt(), quote.currency(),
+                option.legs(), option.isEmptyLeg(), quote.itinerary(), quote.services(), quote.issuedAt(), quote.currency(),
                 quote.fleetUtilization(), commission, rules);
     }
 

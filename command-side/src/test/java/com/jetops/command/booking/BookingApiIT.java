@@ -276,4 +276,60 @@ class BookingApiIT {
                 .formatted(departure, passengers(3)));
         assertThat(tooMany.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void anEmptyLegHomeIsSoldFliesWithItsHostAndIsBilledOnItsOwn() throws Exception {
+        Instant departure = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode hostQuote = quote(departure);
+        String host = json(book(hostQuote.get("quoteId").asText())).get("bookingId").asText();
+        awaitEvent(host, "BookingConfirmedEvent");
+        Instant homeDeparture = Instant.parse(hostQuote.at("/offer/legs/1/departure").asText());
+
+        // An hour off the positioning leg's time still finds it; the client flies at the leg's time.
+        String body = """
+                {"clientId":"%s","aircraftId":"%s","legs":[{"from":"KBOS","to":"KTEB","departure":"%s","passengers":2}]}"""
+                .formatted(clientId, aircraftId, homeDeparture.plus(Duration.ofHours(1)));
+        JsonNode quote = json(eventually(() -> api.post("/flights/quote", body), r -> r.statusCode() == 201));
+        assertThat(quote.at("/offer/emptyLegOf/hostBookingId").asText()).isEqualTo(host);
+        assertThat(quote.at("/offer/emptyLegOf/legIndex").asInt()).isEqualTo(1);
+        assertThat(quote.at("/offer/legs").size()).isEqualTo(1);
+        assertThat(quote.at("/offer/legs/0/departure").asText()).isEqualTo(homeDeparture.toString());
+        assertThat(quote.at("/offer/reservationWindows").size()).isZero();
+        assertThat(quote.at("/offer/price/lines").findValuesAsText("kind")).contains("EMPTY_LEG_DISCOUNT");
+
+        HttpResponse<String> booked = api.post("/flights", "{\"quoteId\":\"" + quote.get("quoteId").asText()
+                + "\",\"passengers\":" + passengers(2) + "}");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(202);
+        String buyer = json(booked).get("bookingId").asText();
+        awaitEvent(buyer, "BookingConfirmedEvent");
+        assertThat(payload(buyer, "BookingConfirmedEvent"))
+                .contains(BookingFulfilment.reservationId(BookingId.of(host), 1).value()).contains("PILOT_IN_COMMAND");
+        assertThat(eventTypes(host)).contains("EmptyLegSoldEvent");
+
+        // The host's trip cannot move the sold leg; the buyer's leg is reported only through its host.
+        HttpResponse<String> change = api.send("PUT", "/flights/" + host, """
+                {"legs":[{"from":"KTEB","to":"KBOS","departure":"%s","passengers":3}],"passengers":%s}"""
+                .formatted(departure.plus(Duration.ofHours(1)), passengers(3)));
+        assertThat(change.statusCode()).as(change.body()).isEqualTo(409);
+        assertThat(change.body()).contains("empty-leg-sold");
+        Instant off = Instant.now().minus(Duration.ofMinutes(180)).truncatedTo(ChronoUnit.MINUTES);
+        HttpResponse<String> direct = api.post("/flights/" + buyer + "/status", """
+                {"legIndex":0,"status":"DEPARTED","at":"%s"}""".formatted(off));
+        assertThat(direct.statusCode()).as(direct.body()).isEqualTo(409);
+
+        report(host, 0, "DEPARTED", off, null);
+        report(host, 0, "ARRIVED", off.plus(Duration.ofMinutes(55)), 45L);
+        report(host, 1, "DEPARTED", off.plus(Duration.ofMinutes(70)), null);
+        report(host, 1, "ARRIVED", off.plus(Duration.ofMinutes(125)), 45L);
+
+        assertThat(awaitEvent(buyer, "BookingInvoicedEvent")).containsSubsequence("BookingConfirmedEvent",
+                "LegDepartedEvent", "LegArrivedEvent", "BookingCompletedEvent", "BookingInvoicedEvent");
+        awaitEvent(host, "BookingInvoicedEvent");
+        // The aircraft flew two legs, not three: the buyer's leg is the host's positioning leg.
+        assertThat(eventually(() -> eventTypes(aircraftId).stream().filter("FlightLegRecordedEvent"::equals).count(),
+                n -> n == 2)).isEqualTo(2);
+        JsonNode invoice = CommandApi.JSON.readTree(payload(
+                BookingFulfilment.invoiceId(BookingId.of(buyer), "trip").value(), "InvoiceIssuedEvent"));
+        assertThat(invoice.at("/price/total/amount").asText()).isEqualTo(quote.at("/offer/price/total/amount").asText());
+    }
 }

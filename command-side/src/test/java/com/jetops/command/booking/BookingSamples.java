@@ -4,6 +4,7 @@ import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.EmptyLegRef;
 import com.jetops.api.booking.ItineraryLeg;
 import com.jetops.api.booking.Passenger;
 import com.jetops.api.booking.PlannedLeg;
@@ -67,7 +68,7 @@ final class BookingSamples {
     static QuoteOption option() {
         return new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, "owner-17",
                 Money.of("6200.00", "USD"), 470, legs(),
-                QuotePlanner.reservationWindows(legs(), Duration.ofMinutes(45)), price());
+                QuotePlanner.reservationWindows(legs(), Duration.ofMinutes(45)), price(), null);
     }
 
     static QuoteIssuedEvent quoteIssued() {
@@ -87,5 +88,21 @@ final class BookingSamples {
 
     static BookingRequestedEvent requested() {
         return new BookingRequestedEvent(BOOKING, QUOTE, CLIENT, null, option(), fourPassengers(), Set.of());
+    }
+
+    /** A second client's booking on the trip's positioning leg home, KVNY→KTEB, sold as an empty leg. */
+    static final BookingId BUYER = BookingId.of("0f5d2b8a-6c7e-4d1f-9a0b-4c5d6e7f8a92");
+    static final ClientId BUYER_CLIENT = ClientId.of("1a6e3c9b-7d8f-4e2a-8b1c-5d6e7f8a9b03");
+
+    static QuoteOption emptyLegOption() {
+        List<PlannedLeg> legs = List.of(new PlannedLeg(0, new IcaoCode("KVNY"), new IcaoCode("KTEB"), HOME_OUT, HOME_IN,
+                2, false));
+        return new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, "owner-17",
+                Money.of("6200.00", "USD"), 470, legs, List.of(), price(), new EmptyLegRef(BOOKING, 1));
+    }
+
+    static BookingRequestedEvent emptyLegRequested() {
+        return new BookingRequestedEvent(BUYER, QuoteId.of("2b7f4d0c-8e9a-4f3b-9c2d-6e7f8a9b0c14"), BUYER_CLIENT, null,
+                emptyLegOption(), List.of(passenger("Hugh Crain"), passenger("Olivia Crain")), Set.of());
     }
 }

@@ -73,6 +73,10 @@ public enum ErrorCode {
     LEG_NOT_FOUND(ErrorCategory.NOT_FOUND),
     /** A leg's status out of order (arrived before departing) or with impossible times. */
     FLIGHT_STATUS_OUT_OF_ORDER(ErrorCategory.CONFLICT),
+    /** The empty leg was sold meanwhile, or its trip changed, departed or was cancelled. */
+    EMPTY_LEG_NOT_AVAILABLE(ErrorCategory.CONFLICT),
+    /** A trip whose positioning leg carries another booking's passengers cannot move that leg. */
+    EMPTY_LEG_SOLD(ErrorCategory.CONFLICT),
     INVOICE_STATE(ErrorCategory.CONFLICT),
     /** A payment larger than what is still owed. */
     OVERPAYMENT(ErrorCategory.RULE_VIOLATION);
