@@ -27,6 +27,7 @@ import com.jetops.api.booking.BookingRequestedEvent;
 import com.jetops.api.booking.EmptyLegRef;
 import com.jetops.api.booking.EmptyLegReleasedEvent;
 import com.jetops.api.booking.EmptyLegSoldEvent;
+import com.jetops.api.booking.LegArrivedEvent;
 import com.jetops.api.booking.LegDepartedEvent;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.client.ClientDeactivatedEvent;
@@ -140,9 +141,9 @@ public class BookingCatalog implements CrewCandidates {
     /** Unsold positioning legs of confirmed trips on this route departing within [earliest, latest]. */
     public List<CatalogEmptyLeg> emptyLegs(IcaoCode from, IcaoCode to, Instant earliest, Instant latest) {
         return jdbc.query("""
-                        select * from catalog_empty_leg
-                         where from_icao = ? and to_icao = ? and departs_at between ? and ?
-                           and confirmed and sold_to is null
+                        select * from catalog_planned_leg
+                         where positioning and from_icao = ? and to_icao = ? and departs_at between ? and ?
+                           and confirmed and not departed and sold_to is null
                          order by departs_at, booking_id""",
                 (row, i) -> new CatalogEmptyLeg(
                         new EmptyLegRef(BookingId.of(row.getString("booking_id")), row.getInt("leg_index")),
@@ -150,6 +151,37 @@ public class BookingCatalog implements CrewCandidates {
                         new IcaoCode(row.getString("to_icao")), row.getTimestamp("departs_at").toInstant(),
                         row.getTimestamp("arrives_at").toInstant()),
                 from.value(), to.value(), Timestamp.from(earliest), Timestamp.from(latest));
+    }
+
+    /**
+     * Where each aircraft will be at {@code at}: the destination of the last leg planned to land
+     * by then and not flown yet (other than {@code ignoring}'s); aircraft with none stay where they are.
+     */
+    public Map<AircraftId, IcaoCode> plannedLocations(Collection<AircraftId> aircraft, Instant at, BookingId ignoring) {
+        return aircraftToAirport("""
+                select distinct on (aircraft_id) aircraft_id, to_icao from catalog_planned_leg
+                 where aircraft_id = any (?) and arrives_at <= ? and not arrived and booking_id is distinct from ?
+                 order by aircraft_id, arrives_at desc""", aircraft, at, ignoring);
+    }
+
+    /** Where each aircraft's next trip (other than {@code ignoring}) picks it up after {@code after}. */
+    public Map<AircraftId, IcaoCode> nextPickups(Collection<AircraftId> aircraft, Instant after, BookingId ignoring) {
+        return aircraftToAirport("""
+                select distinct on (aircraft_id) aircraft_id, from_icao from catalog_planned_leg
+                 where aircraft_id = any (?) and departs_at > ? and not departed and booking_id is distinct from ?
+                 order by aircraft_id, departs_at""", aircraft, after, ignoring);
+    }
+
+    private Map<AircraftId, IcaoCode> aircraftToAirport(String sql, Collection<AircraftId> aircraft, Instant at,
+                                                        BookingId ignoring) {
+        Map<AircraftId, IcaoCode> airports = new HashMap<>();
+        if (!aircraft.isEmpty()) {
+            jdbc.query(sql, row -> {
+                        airports.put(AircraftId.of(row.getString(1)), new IcaoCode(row.getString(2)));
+                    }, aircraft.stream().map(AircraftId::value).toArray(String[]::new), Timestamp.from(at),
+                    ignoring == null ? null : ignoring.value());
+        }
+        return airports;
     }
 
     /** Employed crew in one of the positions holding the type rating (cabin crew need none). */
@@ -275,60 +307,70 @@ public class BookingCatalog implements CrewCandidates {
         free(event.aircraftId(), event.maintenanceBlockId().value());
     }
 
-    // --- empty legs --------------------------------------------------------------------------
+    // --- planned legs: where aircraft will be, and empty legs ------------------------------------
+    // An empty-leg booking flies its host's leg: it plans nothing of its own.
 
     @EventHandler
     void on(BookingRequestedEvent event) {
-        positioningLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), false);
+        if (!event.option().isEmptyLeg()) {
+            plannedLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), false);
+        }
     }
 
     @EventHandler
     void on(BookingConfirmedEvent event) {
-        jdbc.update("update catalog_empty_leg set confirmed = true where booking_id = ?", event.bookingId().value());
+        jdbc.update("update catalog_planned_leg set confirmed = true where booking_id = ?", event.bookingId().value());
     }
 
     @EventHandler
     void on(BookingChangedEvent event) {
         // A trip with a sold leg cannot change, so nothing sold is lost here.
-        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
-        positioningLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), true);
+        jdbc.update("delete from catalog_planned_leg where booking_id = ?", event.bookingId().value());
+        plannedLegs(event.bookingId(), event.option().aircraftId(), event.option().legs(), true);
     }
 
     @EventHandler
     void on(BookingRejectedEvent event) {
-        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
+        jdbc.update("delete from catalog_planned_leg where booking_id = ?", event.bookingId().value());
     }
 
     @EventHandler
     void on(BookingCancelledEvent event) {
-        jdbc.update("delete from catalog_empty_leg where booking_id = ?", event.bookingId().value());
+        jdbc.update("delete from catalog_planned_leg where booking_id = ?", event.bookingId().value());
     }
 
     @EventHandler
     void on(LegDepartedEvent event) {
-        jdbc.update("delete from catalog_empty_leg where booking_id = ? and leg_index = ?", event.bookingId().value(),
-                event.legIndex());
+        jdbc.update("update catalog_planned_leg set departed = true where booking_id = ? and leg_index = ?",
+                event.bookingId().value(), event.legIndex());
+    }
+
+    /** Flown: from now on the aircraft's logged location says where it is. */
+    @EventHandler
+    void on(LegArrivedEvent event) {
+        jdbc.update("update catalog_planned_leg set arrived = true where booking_id = ? and leg_index = ?",
+                event.bookingId().value(), event.legIndex());
     }
 
     @EventHandler
     void on(EmptyLegSoldEvent event) {
-        jdbc.update("update catalog_empty_leg set sold_to = ? where booking_id = ? and leg_index = ?",
+        jdbc.update("update catalog_planned_leg set sold_to = ? where booking_id = ? and leg_index = ?",
                 event.buyerBookingId().value(), event.bookingId().value(), event.legIndex());
     }
 
     @EventHandler
     void on(EmptyLegReleasedEvent event) {
-        jdbc.update("update catalog_empty_leg set sold_to = null where booking_id = ? and leg_index = ? and sold_to = ?",
+        jdbc.update("update catalog_planned_leg set sold_to = null where booking_id = ? and leg_index = ? and sold_to = ?",
                 event.bookingId().value(), event.legIndex(), event.buyerBookingId().value());
     }
 
-    private void positioningLegs(BookingId bookingId, AircraftId aircraftId, List<PlannedLeg> legs, boolean confirmed) {
-        legs.stream().filter(PlannedLeg::positioning).forEach(leg -> jdbc.update("""
-                        insert into catalog_empty_leg (booking_id, leg_index, aircraft_id, from_icao, to_icao,
-                            departs_at, arrives_at, confirmed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+    private void plannedLegs(BookingId bookingId, AircraftId aircraftId, List<PlannedLeg> legs, boolean confirmed) {
+        legs.forEach(leg -> jdbc.update("""
+                        insert into catalog_planned_leg (booking_id, leg_index, aircraft_id, from_icao, to_icao,
+                            departs_at, arrives_at, positioning, confirmed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 bookingId.value(), leg.index(), aircraftId.value(), leg.from().value(), leg.to().value(),
-                Timestamp.from(leg.departure()), Timestamp.from(leg.arrival()), confirmed));
+                Timestamp.from(leg.departure()), Timestamp.from(leg.arrival()), leg.positioning(), confirmed));
     }
 
     // --- crew --------------------------------------------------------------------------------
@@ -365,7 +407,7 @@ public class BookingCatalog implements CrewCandidates {
         jdbc.update("delete from catalog_crew_rating");
         jdbc.update("delete from catalog_crew");
         jdbc.update("delete from catalog_inactive_client");
-        jdbc.update("delete from catalog_empty_leg");
+        jdbc.update("delete from catalog_planned_leg");
     }
 
     /** Guarded by the aircraft's event sequence number: an old or redelivered event changes nothing. */

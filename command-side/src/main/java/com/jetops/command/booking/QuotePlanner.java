@@ -136,7 +136,12 @@ public class QuotePlanner {
                     + aircraftId + " is not bookable for " + passengers + " passengers (unknown, too "
                     + "small, grounded or retired)");
         }
-        List<Plan> plans = candidates.stream().map(a -> plan(a, itinerary, rules.rules(), now)).toList();
+        List<AircraftId> ids = candidates.stream().map(CatalogAircraft::aircraftId).toList();
+        Map<AircraftId, IcaoCode> starts = catalog.plannedLocations(ids, itinerary.get(0).departure().toInstant(), ignoring);
+        Map<AircraftId, IcaoCode> pickups = catalog.nextPickups(ids,
+                itinerary.get(itinerary.size() - 1).departure().toInstant(), ignoring);
+        List<Plan> plans = candidates.stream().map(a -> plan(a, itinerary, rules.rules(), now,
+                starts.getOrDefault(a.aircraftId(), a.location()), pickups.get(a.aircraftId()))).toList();
         Map<AircraftId, List<TimeWindow>> busy = catalog.busy(
                 plans.stream().filter(p -> p.unfitBecause() == null).map(p -> p.aircraft().aircraftId()).toList(),
                 span(plans), ignoring);
@@ -189,11 +194,13 @@ public class QuotePlanner {
     }
 
     /**
-     * The legs this aircraft would fly: a positioning leg from where it is to the first departure
-     * (arriving one turnaround before it), positioning between legs that do not connect, and home
-     * to base after the trip when the category's policy says so.
+     * The legs this aircraft would fly: a positioning leg from where it will be ({@code start}: where
+     * its previous trip leaves it, or where it is) to the first departure (arriving one turnaround
+     * before it), positioning between legs that do not connect, and after the trip to where its next
+     * trip picks it up ({@code pickup}) or, without one, home to base when the category's policy says so.
      */
-    private Plan plan(CatalogAircraft aircraft, List<ItineraryLeg> itinerary, PricingRules rules, Instant now) {
+    private Plan plan(CatalogAircraft aircraft, List<ItineraryLeg> itinerary, PricingRules rules, Instant now,
+                      IcaoCode start, IcaoCode pickup) {
         PricingRules.CategoryPolicy policy = rules.categories().get(aircraft.category());
         // Pricing rules decide the categories the operator sells; an aircraft outside them is not offered.
         if (policy == null) {
@@ -201,7 +208,7 @@ public class QuotePlanner {
         }
         Duration turnaround = Duration.ofMinutes(policy.turnaroundMinutes());
         List<PlannedLeg> legs = new ArrayList<>();
-        IcaoCode at = aircraft.location();
+        IcaoCode at = start;
         Instant free = null;  // when the aircraft can leave again
         for (ItineraryLeg leg : itinerary) {
             Instant departure = leg.departure().toInstant();
@@ -227,12 +234,13 @@ public class QuotePlanner {
             at = leg.to();
             free = arrival.plus(turnaround);
         }
-        if (policy.returnToBase() && !at.equals(aircraft.baseAirport())) {
-            if (!inRange(aircraft, at, aircraft.baseAirport())) {
-                return Plan.unfit(aircraft, "out of range to return " + at + "→" + aircraft.baseAirport());
+        IcaoCode handBack = pickup != null ? pickup : policy.returnToBase() ? aircraft.baseAirport() : null;
+        if (handBack != null && !at.equals(handBack)) {
+            if (!inRange(aircraft, at, handBack)) {
+                return Plan.unfit(aircraft, "out of range to return " + at + "→" + handBack);
             }
-            legs.add(new PlannedLeg(legs.size(), at, aircraft.baseAirport(), free,
-                    free.plus(flightTime(aircraft, at, aircraft.baseAirport(), policy)), 0, true));
+            legs.add(new PlannedLeg(legs.size(), at, handBack, free,
+                    free.plus(flightTime(aircraft, at, handBack, policy)), 0, true));
         }
         return crewCanFly(aircraft, legs);
     }

@@ -102,7 +102,11 @@ class BookingApiIT {
     }
 
     private HttpResponse<String> book(String quoteId) {
-        return api.post("/flights", "{\"quoteId\":\"" + quoteId + "\",\"passengers\":" + passengers(3) + "}");
+        return book(quoteId, 3);
+    }
+
+    private HttpResponse<String> book(String quoteId, int passengerCount) {
+        return api.post("/flights", "{\"quoteId\":\"" + quoteId + "\",\"passengers\":" + passengers(passengerCount) + "}");
     }
 
     private List<String> eventTypes(String aggregateId) {
@@ -297,8 +301,7 @@ class BookingApiIT {
         assertThat(quote.at("/offer/reservationWindows").size()).isZero();
         assertThat(quote.at("/offer/price/lines").findValuesAsText("kind")).contains("EMPTY_LEG_DISCOUNT");
 
-        HttpResponse<String> booked = api.post("/flights", "{\"quoteId\":\"" + quote.get("quoteId").asText()
-                + "\",\"passengers\":" + passengers(2) + "}");
+        HttpResponse<String> booked = book(quote.get("quoteId").asText(), 2);
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(202);
         String buyer = json(booked).get("bookingId").asText();
         awaitEvent(buyer, "BookingConfirmedEvent");
@@ -331,5 +334,29 @@ class BookingApiIT {
         JsonNode invoice = CommandApi.JSON.readTree(payload(
                 BookingFulfilment.invoiceId(BookingId.of(buyer), "trip").value(), "InvoiceIssuedEvent"));
         assertThat(invoice.at("/price/total/amount").asText()).isEqualTo(quote.at("/offer/price/total/amount").asText());
+    }
+
+    @Test
+    void aQuotePlansFromWhereTheAircraftsEarlierTripLeavesItNotWhereItIsNow() {
+        // Flown to Boston yesterday: the aircraft is there now.
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        ok(api.post("/aircraft/" + aircraftId + "/flight-legs", """
+                {"from":"KTEB","to":"KBOS","blockOff":"%s","blockOn":"%s","airborneMinutes":45,"cycles":1}"""
+                .formatted(yesterday, yesterday.plus(Duration.ofMinutes(55)))));
+        String body = """
+                {"clientId":"%s","aircraftId":"%s","legs":[{"from":"KTEB","to":"KPWM","departure":"%s","passengers":2}]}""";
+        Instant first = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
+        JsonNode firstQuote = json(eventually(() -> api.post("/flights/quote", body.formatted(clientId, aircraftId, first)),
+                r -> r.statusCode() == 201 && json(r).at("/offer/legs/0/from").asText().equals("KBOS")));
+        assertThat(firstQuote.at("/offer/legs/0/positioning").asBoolean()).isTrue();   // KBOS→KTEB first
+        String booking = json(book(firstQuote.get("quoteId").asText(), 2)).get("bookingId").asText();
+        awaitEvent(booking, "BookingConfirmedEvent");
+
+        // A week later it is back at base from that trip: no positioning from Boston.
+        Instant later = first.plus(Duration.ofDays(7));
+        JsonNode laterQuote = json(eventually(() -> api.post("/flights/quote", body.formatted(clientId, aircraftId, later)),
+                r -> r.statusCode() == 201 && json(r).at("/offer/legs/0/from").asText().equals("KTEB")));
+        assertThat(laterQuote.at("/offer/legs/0/positioning").asBoolean()).isFalse();
+        assertThat(laterQuote.at("/offer/legs").size()).isEqualTo(2);   // KTEB→KPWM and home
     }
 }

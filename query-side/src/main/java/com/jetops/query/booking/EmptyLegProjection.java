@@ -8,6 +8,8 @@ import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.booking.BookingRejectedEvent;
 import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
 import com.jetops.api.booking.EmptyLegView;
 import com.jetops.api.booking.FindEmptyLegsQuery;
 import com.jetops.api.booking.LegDepartedEvent;
@@ -34,8 +36,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * Empty legs: the positioning legs of confirmed bookings, offered until they depart or the
- * booking is cancelled, priced at the aircraft's hourly rate less the current empty-leg
+ * Empty legs: the positioning legs of confirmed bookings, offered until they depart, are sold
+ * or the booking is cancelled, priced at the aircraft's hourly rate less the current empty-leg
  * discount of the pricing rules. Rows carry their booking's event sequence number, so a
  * redelivered event changes nothing.
  */
@@ -101,6 +103,17 @@ class EmptyLegProjection {
     void on(LegDepartedEvent event, @SequenceNumber long sequence) {
         // The leg is flying: withdrawn. The other legs keep the sequence step so a later event still applies.
         offer(event.bookingId(), sequence, false, event.legIndex());
+    }
+
+    /** Sold to another booking: off sale until that booking is cancelled. */
+    @EventHandler
+    void on(EmptyLegSoldEvent event, @SequenceNumber long sequence) {
+        offer(event.bookingId(), sequence, false, event.legIndex());
+    }
+
+    @EventHandler
+    void on(EmptyLegReleasedEvent event, @SequenceNumber long sequence) {
+        offer(event.bookingId(), sequence, true, event.legIndex());
     }
 
     @EventHandler

@@ -12,6 +12,8 @@ import com.jetops.api.booking.BookingChangedEvent;
 import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
 import com.jetops.api.booking.BookingInvoicedEvent;
 import com.jetops.api.booking.BookingPaidEvent;
 import com.jetops.api.booking.BookingRejectedEvent;
@@ -108,6 +110,19 @@ class FlightProjection {
     void on(BookingExtraAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "extra " + event.amount()
                 + ": " + event.description(), null, null, null, null));
+    }
+
+    @EventHandler
+    void on(EmptyLegSoldEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "leg " + event.legIndex()
+                + " sold as an empty leg to booking " + event.buyerBookingId() + " (" + event.passengers()
+                + " passengers)", null, null, null, null));
+    }
+
+    @EventHandler
+    void on(EmptyLegReleasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "leg " + event.legIndex()
+                + " empty again: " + event.reason(), null, null, null, null));
     }
 
     @EventHandler

@@ -16,6 +16,8 @@ import com.jetops.api.booking.FindFlightQuery;
 import com.jetops.api.booking.FindManifestQuery;
 import com.jetops.api.booking.FlightManifest;
 import com.jetops.api.booking.FlightView;
+import com.jetops.api.booking.EmptyLegReleasedEvent;
+import com.jetops.api.booking.EmptyLegSoldEvent;
 import com.jetops.api.booking.EmptyLegView;
 import com.jetops.api.booking.FindEmptyLegsQuery;
 import com.jetops.api.booking.LegArrivedEvent;
@@ -86,7 +88,7 @@ class FlightProjectionIT {
         QuoteOption option = new QuoteOption(AIRCRAFT, "N350CL", "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 10, null,
                 Money.of("5000.00", "USD"), 470,
                 legs, List.of(new TimeWindow(OUT, OUT.plusSeconds(22500)), new TimeWindow(OUT.plusSeconds(22500),
-                OUT.plusSeconds(43200))), price);
+                OUT.plusSeconds(43200))), price, null);
         return new BookingRequestedEvent(bookingId, QuoteId.random(), CLIENT, null, option, List.of(
                 new Passenger("Eleanor Vance", LocalDate.parse("1971-04-02"), "US", "X1234567", 62, null),
                 new Passenger("Luke Sanderson", LocalDate.parse("1980-02-03"), "US", "X7654321", 80, null)), Set.of());
@@ -185,7 +187,14 @@ class FlightProjectionIT {
             assertThat(leg.fromPrice()).isEqualTo(new Money(expected, Currency.getInstance("USD")));
         });
 
-        emptyLegs.on(new LegDepartedEvent(bookingId, 1, OUT.plusSeconds(22500)), 2);
+        // Sold to another booking: off sale; that booking cancelled: on sale again.
+        BookingId buyer = BookingId.random();
+        emptyLegs.on(new EmptyLegSoldEvent(bookingId, 1, buyer, 2, AIRCRAFT, null, List.of()), 2);
+        assertThat(offered(fromVanNuys, bookingId)).isEmpty();
+        emptyLegs.on(new EmptyLegReleasedEvent(bookingId, 1, buyer, "Booking " + buyer + " cancelled"), 3);
+        assertThat(offered(fromVanNuys, bookingId)).hasSize(1);
+
+        emptyLegs.on(new LegDepartedEvent(bookingId, 1, OUT.plusSeconds(22500)), 4);
         emptyLegs.on(new BookingConfirmedEvent(bookingId, AIRCRAFT, List.of(), List.of()), 1);   // redelivered
         assertThat(offered(fromVanNuys, bookingId)).isEmpty();
     }
