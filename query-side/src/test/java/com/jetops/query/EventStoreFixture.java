@@ -42,8 +42,14 @@ public class EventStoreFixture {
 
     public record Appender(EventStore eventStore, TransactionTemplate transaction) {
         public void append(String aggregateType, String aggregateId, long sequenceNumber, Object event) {
+            append(aggregateType, aggregateId, sequenceNumber, event, java.util.Map.of());
+        }
+
+        /** With metadata, as the command side's correlation data providers attach it. */
+        public void append(String aggregateType, String aggregateId, long sequenceNumber, Object event,
+                           java.util.Map<String, ?> metadata) {
             transaction.executeWithoutResult(status -> eventStore.publish(
-                    new GenericDomainEventMessage<>(aggregateType, aggregateId, sequenceNumber, event)));
+                    new GenericDomainEventMessage<>(aggregateType, aggregateId, sequenceNumber, event, metadata)));
         }
     }
 }

@@ -13,9 +13,13 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
 
 @Configuration
 public class AxonCommandConfiguration {
@@ -23,6 +27,21 @@ public class AxonCommandConfiguration {
     @Bean
     Airports airports() {
         return Airports.bundled();
+    }
+
+    /**
+     * Axon's own: every message carries the id of the message that caused it and of the first in
+     * its chain. Static, like the next: the command bus needs them before this class exists.
+     */
+    @Bean
+    static CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** And the name of that message (a command, or the event a saga reacted to): the audit trail shows it. */
+    @Bean
+    static CorrelationDataProvider causedByProvider() {
+        return message -> Map.of("causedBy", message.getPayloadType().getSimpleName());
     }
 
     @Bean

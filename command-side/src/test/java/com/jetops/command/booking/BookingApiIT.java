@@ -168,6 +168,10 @@ class BookingApiIT {
         awaitEvent(bookingId, "BookingConfirmedEvent");
         assertThat(payload(bookingId, "BookingConfirmedEvent"))
                 .contains("\"role\":\"PILOT_IN_COMMAND\"").contains("\"role\":\"SECOND_IN_COMMAND\"");
+        // The audit trail's metadata: the command that caused the event, and the chain from the booking request.
+        String metadata = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
+                + "where aggregate_identifier = ? and payload_type like '%.BookingConfirmedEvent'", String.class, bookingId);
+        assertThat(metadata).contains("\"causedBy\":\"ConfirmBookingCommand\"").contains("\"traceId\"");
 
         ok(api.post("/flights/" + bookingId + "/extras",
                 "{\"description\":\"De-icing at KTEB\",\"amount\":{\"amount\":\"250.00\",\"currency\":\"USD\"}}"));

@@ -1,0 +1,26 @@
+package com.jetops.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * One stored event: which aggregate, its place in the store and in the aggregate, what
+ * happened, when, and why — {@code causedBy} is the command (or the event a process reacted to)
+ * that produced it, {@code correlationId} that message's id and {@code traceId} the first
+ * message of the chain; {@code user} and {@code role} once requests are authenticated.
+ */
+public record AuditEntry(
+        long globalIndex,
+        String aggregateType,
+        String aggregateId,
+        long sequenceNumber,
+        String eventType,
+        Instant timestamp,
+        String causedBy,
+        String correlationId,
+        String traceId,
+        String user,
+        String role,
+        JsonNode payload) {
+}

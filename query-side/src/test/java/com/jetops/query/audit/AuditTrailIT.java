@@ -1,0 +1,143 @@
+package com.jetops.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingRejectedEvent;
+import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.query.EventStoreFixture;
+import com.jetops.query.QuerySideIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit trail read from the real event store through real HTTP: history, search, paging, export, refusals. */
+@QuerySideIntegrationTest
+class AuditTrailIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStoreFixture.Appender events;
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode getJson(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** A booking rejected by the saga, then (for the test) a departure: two events sharing one trace. */
+    private record Trail(BookingId bookingId, String traceId) {
+    }
+
+    private Trail twoEvents() {
+        BookingId bookingId = BookingId.random();
+        String traceId = UUID.randomUUID().toString();
+        events.append("Booking", bookingId.value(), 0, new BookingRejectedEvent(bookingId, "No CL35-rated first officer"),
+                Map.of("traceId", traceId, "correlationId", UUID.randomUUID().toString(),
+                        "causedBy", "RejectBookingCommand"));
+        events.append("Booking", bookingId.value(), 1, new LegDepartedEvent(bookingId, 0,
+                Instant.parse("2026-12-10T14:05:00Z")), Map.of("traceId", traceId, "causedBy", "ReportFlightStatusCommand"));
+        return new Trail(bookingId, traceId);
+    }
+
+    @Test
+    void anAggregatesHistoryShowsEveryEventInOrderWithWhatCausedIt() throws Exception {
+        Trail trail = twoEvents();
+        JsonNode history = getJson("/audit/flights/" + trail.bookingId() + "/history");
+        JsonNode entries = history.get("entries");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).get("eventType").asText()).isEqualTo("BookingRejectedEvent");
+        assertThat(entries.get(0).get("causedBy").asText()).isEqualTo("RejectBookingCommand");
+        assertThat(entries.get(0).get("traceId").asText()).isEqualTo(trail.traceId());
+        assertThat(entries.get(0).at("/payload/reason").asText()).isEqualTo("No CL35-rated first officer");
+        assertThat(entries.get(1).get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(entries.get(1).get("causedBy").asText()).isEqualTo("ReportFlightStatusCommand");
+        assertThat(history.get("next").isNull()).isTrue();
+
+        JsonNode first = getJson("/audit/flights/" + trail.bookingId() + "/history?size=1");
+        assertThat(first.get("entries")).hasSize(1);
+        assertThat(first.get("next").asLong()).isZero();
+        JsonNode second = getJson("/audit/flights/" + trail.bookingId() + "/history?size=1&after=0");
+        assertThat(second.at("/entries/0/eventType").asText()).isEqualTo("LegDepartedEvent");
+        assertThat(second.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void searchFindsByTraceEventTypeAndTime() throws Exception {
+        Trail trail = twoEvents();
+        JsonNode byTrace = getJson("/audit?traceId=" + trail.traceId());
+        assertThat(byTrace.get("entries").findValuesAsText("eventType"))
+                .containsExactly("BookingRejectedEvent", "LegDepartedEvent");
+
+        JsonNode byType = getJson("/audit?aggregateType=flights&aggregateId=" + trail.bookingId()
+                + "&eventType=LegDepartedEvent");
+        assertThat(byType.get("entries")).hasSize(1);
+
+        Instant second = Instant.parse(byTrace.at("/entries/1/timestamp").asText());
+        JsonNode fromSecond = getJson("/audit?aggregateId=" + trail.bookingId() + "&from=" + second);
+        assertThat(fromSecond.get("entries").findValuesAsText("eventType")).containsExactly("LegDepartedEvent");
+        JsonNode beforeSecond = getJson("/audit?aggregateId=" + trail.bookingId() + "&to=" + second);
+        assertThat(beforeSecond.get("entries").findValuesAsText("eventType")).containsExactly("BookingRejectedEvent");
+
+        // Paging with the cursor visits each event once.
+        JsonNode page = getJson("/audit?traceId=" + trail.traceId() + "&size=1");
+        JsonNode next = getJson("/audit?traceId=" + trail.traceId() + "&size=1&after=" + page.get("next").asLong());
+        assertThat(next.at("/entries/0/eventType").asText()).isEqualTo("LegDepartedEvent");
+    }
+
+    @Test
+    void theExportStreamsOneJsonObjectPerLine() throws Exception {
+        Trail trail = twoEvents();
+        Instant from = Instant.now().minusSeconds(60);
+        HttpResponse<String> export = get("/audit/export?from=" + from + "&to=" + Instant.now().plusSeconds(60));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/x-ndjson"));
+        List<JsonNode> mine = export.body().lines().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).filter(line -> line.get("aggregateId").asText().equals(trail.bookingId().value())).toList();
+        assertThat(mine).hasSize(2);
+        assertThat(mine.get(0).at("/metadata/causedBy").asText()).isEqualTo("RejectBookingCommand");
+        assertThat(mine.get(1).at("/payload/legIndex").asInt()).isZero();
+    }
+
+    @Test
+    void badParametersAre400AndUnknownAggregates404() throws Exception {
+        for (String bad : List.of("/audit?size=10000", "/audit?aggregateType=ships",
+                "/audit?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                "/audit?eventType=" + URLEncoder.encode("x'; drop table domain_event_entry; --", StandardCharsets.UTF_8),
+                "/audit?after=-5", "/audit/export?from=2026-12-01T00:00:00Z", "/audit?from=yesterday")) {
+            HttpResponse<String> response = get(bad);
+            assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(get("/audit/flights/" + UUID.randomUUID() + "/history").statusCode()).isEqualTo(404);
+        assertThat(get("/audit/ships/" + UUID.randomUUID() + "/history").statusCode()).isEqualTo(404);
+    }
+}
