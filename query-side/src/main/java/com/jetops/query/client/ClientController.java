@@ -1,0 +1,92 @@
+package com.jetops.query.client;
+
+import com.jetops.api.booking.BookingStatus;
+import com.jetops.api.booking.FlightPage;
+import com.jetops.api.booking.ListFlightsQuery;
+import com.jetops.api.client.ClientId;
+import com.jetops.api.client.ClientKind;
+import com.jetops.api.client.ClientPage;
+import com.jetops.api.client.ClientView;
+import com.jetops.api.client.FindClientQuery;
+import com.jetops.api.client.ListClientsQuery;
+import com.jetops.api.client.VipStatus;
+import com.jetops.api.common.ErrorCode;
+import com.jetops.api.common.Refusal;
+import com.jetops.api.common.Require;
+import com.jetops.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/clients")
+@Tag(name = "Clients", description = "Clients with their profile, tier, preferences and trips")
+class ClientController {
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final QueryGateway queryGateway;
+
+    ClientController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    @Operation(summary = "Clients whose name, company or e-mail contains q, by tier, open or closed and kind; "
+            + "sort NAME, REGISTERED_AT or VIP_STATUS, direction asc or desc")
+    ClientPage list(@RequestParam(required = false) String q,
+                    @RequestParam(required = false) VipStatus vipStatus,
+                    @RequestParam(required = false) Boolean active,
+                    @RequestParam(required = false) ClientKind kind,
+                    @RequestParam(defaultValue = "NAME") ListClientsQuery.Sort sort,
+                    @RequestParam(defaultValue = "asc") String direction,
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "20") int size) {
+        Require.that(q, text -> text == null || text.length() <= 100, "q", "q is at most 100 characters");
+        Require.that(direction, d -> d.equals("asc") || d.equals("desc"), "direction", "direction is asc or desc");
+        checkPage(page, size);
+        return queryGateway.query(new ListClientsQuery(q, vipStatus, active, kind, sort, direction.equals("desc"),
+                page, size), ResponseTypes.instanceOf(ClientPage.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One client: profile, tier, preferences, payment methods (brand, last four), trips summary")
+    ResponseEntity<Object> find(@PathVariable("id") String id) {
+        ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
+        ClientView view = queryGateway.query(new FindClientQuery(clientId), ResponseTypes.instanceOf(ClientView.class))
+                .join();
+        return view == null ? notFound(clientId) : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/{id}/bookings")
+    @Operation(summary = "The client's bookings, newest departure last, optionally of one status")
+    ResponseEntity<Object> bookings(@PathVariable("id") String id,
+                                    @RequestParam(required = false) BookingStatus status,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size) {
+        ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
+        checkPage(page, size);
+        ClientView client = queryGateway.query(new FindClientQuery(clientId), ResponseTypes.instanceOf(ClientView.class))
+                .join();
+        if (client == null) {
+            return notFound(clientId);
+        }
+        return ResponseEntity.ok(queryGateway.query(new ListFlightsQuery(status, clientId, null, null, null, null, null,
+                page, size), ResponseTypes.instanceOf(FlightPage.class)).join());
+    }
+
+    private static void checkPage(int page, int size) {
+        Require.that(page, p -> p >= 0 && p <= 10_000, "page", "page must be between 0 and 10000");
+        Require.that(size, s -> s >= 1 && s <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE);
+    }
+
+    private static ResponseEntity<Object> notFound(ClientId clientId) {
+        return ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null, "No client " + clientId));
+    }
+}

@@ -1,0 +1,6 @@
+package com.jetops.api.client;
+
+import java.util.List;
+
+public record ClientPage(List<ClientView> items, int page, int size, long total) {
+}

@@ -1,0 +1,31 @@
+package com.jetops.api.client;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A client as the query side shows it: profile, tier, preferences, payment methods (brand and
+ * last four only), whether the account is open, and a summary of the trips booked.
+ */
+public record ClientView(
+        ClientId clientId,
+        ClientProfile profile,
+        VipStatus vipStatus,
+        TravelPreferences preferences,
+        List<PaymentMethod> paymentMethods,
+        boolean active,
+        String deactivationReason,
+        Instant registeredAt,
+        BookingSummary bookings,
+        long version) {
+
+    /** What a person needs to pick a card; the provider's token stays on the command side. */
+    public record PaymentMethod(String brand, String lastFour) {
+    }
+
+    /** Trips booked (rejected ones not counted), the next one ahead and the last one flown. */
+    public record BookingSummary(long booked, long completed, long cancelled, Instant nextDeparture,
+                                 Instant lastDeparture) {
+        public static final BookingSummary NONE = new BookingSummary(0, 0, 0, null, null);
+    }
+}

@@ -1,0 +1,4 @@
+package com.jetops.api.client;
+
+public record FindClientQuery(ClientId clientId) {
+}
