@@ -162,6 +162,7 @@ class FleetAircraft {
                 airborneMinutes,
                 cycles,
                 registeredAt,
+                null,
                 version);
     }
 }

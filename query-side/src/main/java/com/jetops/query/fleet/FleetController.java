@@ -2,6 +2,8 @@ package com.jetops.query.fleet;
 
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.aircraft.AircraftSchedule;
+import com.jetops.api.aircraft.FindAircraftScheduleQuery;
 import com.jetops.api.aircraft.AircraftPage;
 import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.AircraftStatus;
@@ -19,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,13 +69,34 @@ class FleetController {
     @Operation(summary = "One aircraft with live status and location")
     ResponseEntity<Object> find(@PathVariable("id") String id) {
         AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
-        AircraftView view = queryGateway.query(new FindAircraftQuery(aircraftId),
-                ResponseTypes.instanceOf(AircraftView.class)).join();
-        if (view == null) {
-            return ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
-                    "No aircraft " + aircraftId + " in the fleet"));
+        AircraftView view = aircraft(aircraftId);
+        return view == null ? unknown(aircraftId) : ResponseEntity.ok(view);
+    }
+
+    private AircraftView aircraft(AircraftId aircraftId) {
+        return queryGateway.query(new FindAircraftQuery(aircraftId), ResponseTypes.instanceOf(AircraftView.class)).join();
+    }
+
+    private static ResponseEntity<Object> unknown(AircraftId aircraftId) {
+        return ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
+                "No aircraft " + aircraftId + " in the fleet"));
+    }
+
+    @GetMapping("/{id}/schedule")
+    @Operation(summary = "The aircraft's calendar in [from, to): reservations (held or confirmed, with the booking), "
+            + "blackouts and maintenance blocks, by start; at most 366 days")
+    ResponseEntity<Object> schedule(@PathVariable("id") String id,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
+        Require.that(to, t -> t.isAfter(from), "to", "to must be after from");
+        Require.that(to, t -> !t.isAfter(from.plus(java.time.Duration.ofDays(366))), "to",
+                "a schedule spans at most 366 days");
+        if (aircraft(aircraftId) == null) {
+            return unknown(aircraftId);
         }
-        return ResponseEntity.ok(view);
+        return ResponseEntity.ok(queryGateway.query(new FindAircraftScheduleQuery(aircraftId, from, to),
+                ResponseTypes.instanceOf(AircraftSchedule.class)).join());
     }
 
     /** Elasticsearch pages no deeper than 10,000 hits; the fleet list is held to the same depth. */

@@ -37,9 +37,11 @@ class FleetProjection {
     static final String PROCESSING_GROUP = "fleet";
 
     private final FleetAircraftRepository repository;
+    private final AircraftScheduleProjection schedule;
 
-    FleetProjection(FleetAircraftRepository repository) {
+    FleetProjection(FleetAircraftRepository repository, AircraftScheduleProjection schedule) {
         this.repository = repository;
+        this.schedule = schedule;
     }
 
     @EventHandler
@@ -112,7 +114,8 @@ class FleetProjection {
 
     @QueryHandler
     AircraftView find(FindAircraftQuery query) {
-        return repository.findById(query.aircraftId().value()).map(FleetAircraft::toView).orElse(null);
+        return repository.findById(query.aircraftId().value())
+                .map(row -> withNextReservations(java.util.List.of(row.toView())).get(0)).orElse(null);
     }
 
     @QueryHandler
@@ -123,8 +126,15 @@ class FleetProjection {
                 equalTo("category", query.category()));
         Page<FleetAircraft> page = repository.findAll(filter,
                 PageRequest.of(query.page(), query.size(), Sort.by("tailNumber")));
-        return new AircraftPage(page.map(FleetAircraft::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+        return new AircraftPage(withNextReservations(page.map(FleetAircraft::toView).getContent()), query.page(),
+                query.size(), page.getTotalElements());
+    }
+
+    /** The next reservation comes from the calendar read model when asked, so it is never stale in this row. */
+    private java.util.List<AircraftView> withNextReservations(java.util.List<AircraftView> views) {
+        java.util.Map<String, com.jetops.api.aircraft.CalendarEntry> next = schedule.nextReservations(
+                views.stream().map(v -> v.aircraftId().value()).toList(), Instant.now());
+        return views.stream().map(v -> v.withNextReservation(next.get(v.aircraftId().value()))).toList();
     }
 
     /** No predicate when the filter is absent. */

@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param airborneMinutes total airborne time recorded from flown legs
  * @param cycles          total take-off and landing cycles
+ * @param nextReservation the next reservation starting after now, if any
  * @param version         the aggregate version (sequence number of the last event) this view reflects
  */
 public record AircraftView(
@@ -35,5 +36,12 @@ public record AircraftView(
         long airborneMinutes,
         long cycles,
         Instant registeredAt,
+        CalendarEntry nextReservation,
         long version) {
+
+    public AircraftView withNextReservation(CalendarEntry next) {
+        return new AircraftView(aircraftId, tailNumber, manufacturer, model, typeDesignator, category,
+                yearOfManufacture, seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate, baseAirport, currentAirport,
+                status, amenities, interiorConfiguration, ownerId, airborneMinutes, cycles, registeredAt, next, version);
+    }
 }
