@@ -2,9 +2,11 @@ package com.jetops.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.billing.CommissionAccruedEvent;
+import com.jetops.api.billing.InvoiceId;
+import com.jetops.api.billing.InvoiceOverdueEvent;
 import com.jetops.api.booking.BookingId;
-import com.jetops.api.booking.BookingRejectedEvent;
-import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.common.Money;
 import com.jetops.query.EventStoreFixture;
 import com.jetops.query.QuerySideIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -46,40 +48,44 @@ class AuditTrailIT {
         return JSON.readTree(response.body());
     }
 
-    /** A booking rejected by the saga, then (for the test) a departure: two events sharing one trace. */
-    private record Trail(BookingId bookingId, String traceId) {
+    /**
+     * Two events of one invoice sharing one trace. (Events no projection needs a predecessor for:
+     * the projections run on the same store and would wait for a missing first event.)
+     */
+    private record Trail(InvoiceId invoiceId, String traceId) {
     }
 
     private Trail twoEvents() {
-        BookingId bookingId = BookingId.random();
+        InvoiceId invoiceId = InvoiceId.random();
         String traceId = UUID.randomUUID().toString();
-        events.append("Booking", bookingId.value(), 0, new BookingRejectedEvent(bookingId, "No CL35-rated first officer"),
+        events.append("Invoice", invoiceId.value(), 0, new InvoiceOverdueEvent(invoiceId, BookingId.random(),
+                        java.time.LocalDate.parse("2026-12-24"), Money.of("10750.00", "USD")),
                 Map.of("traceId", traceId, "correlationId", UUID.randomUUID().toString(),
-                        "causedBy", "RejectBookingCommand"));
-        events.append("Booking", bookingId.value(), 1, new LegDepartedEvent(bookingId, 0,
-                Instant.parse("2026-12-10T14:05:00Z")), Map.of("traceId", traceId, "causedBy", "ReportFlightStatusCommand"));
-        return new Trail(bookingId, traceId);
+                        "causedBy", "InvoiceOverdueDeadline"));
+        events.append("Invoice", invoiceId.value(), 1, new CommissionAccruedEvent(invoiceId, BookingId.random(),
+                "agent-7", Money.of("537.50", "USD")), Map.of("traceId", traceId, "causedBy", "RecordPaymentCommand"));
+        return new Trail(invoiceId, traceId);
     }
 
     @Test
     void anAggregatesHistoryShowsEveryEventInOrderWithWhatCausedIt() throws Exception {
         Trail trail = twoEvents();
-        JsonNode history = getJson("/audit/flights/" + trail.bookingId() + "/history");
+        JsonNode history = getJson("/audit/invoices/" + trail.invoiceId() + "/history");
         JsonNode entries = history.get("entries");
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).get("eventType").asText()).isEqualTo("BookingRejectedEvent");
-        assertThat(entries.get(0).get("causedBy").asText()).isEqualTo("RejectBookingCommand");
+        assertThat(entries.get(0).get("eventType").asText()).isEqualTo("InvoiceOverdueEvent");
+        assertThat(entries.get(0).get("causedBy").asText()).isEqualTo("InvoiceOverdueDeadline");
         assertThat(entries.get(0).get("traceId").asText()).isEqualTo(trail.traceId());
-        assertThat(entries.get(0).at("/payload/reason").asText()).isEqualTo("No CL35-rated first officer");
+        assertThat(entries.get(0).at("/payload/dueOn").asText()).isEqualTo("2026-12-24");
         assertThat(entries.get(1).get("sequenceNumber").asLong()).isEqualTo(1);
-        assertThat(entries.get(1).get("causedBy").asText()).isEqualTo("ReportFlightStatusCommand");
+        assertThat(entries.get(1).get("causedBy").asText()).isEqualTo("RecordPaymentCommand");
         assertThat(history.get("next").isNull()).isTrue();
 
-        JsonNode first = getJson("/audit/flights/" + trail.bookingId() + "/history?size=1");
+        JsonNode first = getJson("/audit/invoices/" + trail.invoiceId() + "/history?size=1");
         assertThat(first.get("entries")).hasSize(1);
         assertThat(first.get("next").asLong()).isZero();
-        JsonNode second = getJson("/audit/flights/" + trail.bookingId() + "/history?size=1&after=0");
-        assertThat(second.at("/entries/0/eventType").asText()).isEqualTo("LegDepartedEvent");
+        JsonNode second = getJson("/audit/invoices/" + trail.invoiceId() + "/history?size=1&after=0");
+        assertThat(second.at("/entries/0/eventType").asText()).isEqualTo("CommissionAccruedEvent");
         assertThat(second.get("next").isNull()).isTrue();
     }
 
@@ -88,22 +94,22 @@ class AuditTrailIT {
         Trail trail = twoEvents();
         JsonNode byTrace = getJson("/audit?traceId=" + trail.traceId());
         assertThat(byTrace.get("entries").findValuesAsText("eventType"))
-                .containsExactly("BookingRejectedEvent", "LegDepartedEvent");
+                .containsExactly("InvoiceOverdueEvent", "CommissionAccruedEvent");
 
-        JsonNode byType = getJson("/audit?aggregateType=flights&aggregateId=" + trail.bookingId()
-                + "&eventType=LegDepartedEvent");
+        JsonNode byType = getJson("/audit?aggregateType=invoices&aggregateId=" + trail.invoiceId()
+                + "&eventType=CommissionAccruedEvent");
         assertThat(byType.get("entries")).hasSize(1);
 
         Instant second = Instant.parse(byTrace.at("/entries/1/timestamp").asText());
-        JsonNode fromSecond = getJson("/audit?aggregateId=" + trail.bookingId() + "&from=" + second);
-        assertThat(fromSecond.get("entries").findValuesAsText("eventType")).containsExactly("LegDepartedEvent");
-        JsonNode beforeSecond = getJson("/audit?aggregateId=" + trail.bookingId() + "&to=" + second);
-        assertThat(beforeSecond.get("entries").findValuesAsText("eventType")).containsExactly("BookingRejectedEvent");
+        JsonNode fromSecond = getJson("/audit?aggregateId=" + trail.invoiceId() + "&from=" + second);
+        assertThat(fromSecond.get("entries").findValuesAsText("eventType")).containsExactly("CommissionAccruedEvent");
+        JsonNode beforeSecond = getJson("/audit?aggregateId=" + trail.invoiceId() + "&to=" + second);
+        assertThat(beforeSecond.get("entries").findValuesAsText("eventType")).containsExactly("InvoiceOverdueEvent");
 
         // Paging with the cursor visits each event once.
         JsonNode page = getJson("/audit?traceId=" + trail.traceId() + "&size=1");
         JsonNode next = getJson("/audit?traceId=" + trail.traceId() + "&size=1&after=" + page.get("next").asLong());
-        assertThat(next.at("/entries/0/eventType").asText()).isEqualTo("LegDepartedEvent");
+        assertThat(next.at("/entries/0/eventType").asText()).isEqualTo("CommissionAccruedEvent");
     }
 
     @Test
@@ -120,10 +126,10 @@ class AuditTrailIT {
             } catch (Exception e) {
                 throw new AssertionError(line, e);
             }
-        }).filter(line -> line.get("aggregateId").asText().equals(trail.bookingId().value())).toList();
+        }).filter(line -> line.get("aggregateId").asText().equals(trail.invoiceId().value())).toList();
         assertThat(mine).hasSize(2);
-        assertThat(mine.get(0).at("/metadata/causedBy").asText()).isEqualTo("RejectBookingCommand");
-        assertThat(mine.get(1).at("/payload/legIndex").asInt()).isZero();
+        assertThat(mine.get(0).at("/metadata/causedBy").asText()).isEqualTo("InvoiceOverdueDeadline");
+        assertThat(mine.get(1).at("/payload/agentId").asText()).isEqualTo("agent-7");
     }
 
     @Test
@@ -137,7 +143,7 @@ class AuditTrailIT {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
         }
-        assertThat(get("/audit/flights/" + UUID.randomUUID() + "/history").statusCode()).isEqualTo(404);
+        assertThat(get("/audit/invoices/" + UUID.randomUUID() + "/history").statusCode()).isEqualTo(404);
         assertThat(get("/audit/ships/" + UUID.randomUUID() + "/history").statusCode()).isEqualTo(404);
     }
 }

@@ -1,0 +1,98 @@
+package com.jetops.query.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The query side's projections as operators see them: where each processor is in the event
+ * stream, how far behind the head, whether it is replaying; and a rebuild (reset the tokens,
+ * the processor's @ResetHandlers empty its read model, and it replays from the first event).
+ */
+@Component
+public class Projections {
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * One processor: its lowest segment position, the head, the lag in events and what it is doing.
+     * {@code replaying} is Axon's: true after a reset until the first event newer than the reset.
+     */
+    public record Status(String name, boolean running, boolean replaying, boolean error, long position, long head,
+                         long lag, int segments, String errorMessage) {
+    }
+
+    public List<Status> statuses() {
+        long head = head();
+        return processing.eventProcessors().keySet().stream().sorted()
+                .map(name -> status(name, head)).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(Status::name)).toList();
+    }
+
+    public java.util.Optional<Status> status(String name) {
+        return status(name, head());
+    }
+
+    private java.util.Optional<Status> status(String name, long head) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).map(processor -> {
+            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+            long position = segments.values().stream().mapToLong(s -> positionOf(s.getTrackingToken()))
+                    .min().orElse(-1);
+            boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+            String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                    .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+            return new Status(name, processor.isRunning(), replaying, error != null || processor.isError(),
+                    position, head, Math.max(0, head - position), segments.size(), error);
+        });
+    }
+
+    /** Rebuilds one projection from the first event; answers false when there is no such processor. */
+    public boolean rebuild(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).map(processor -> {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            return true;
+        }).orElse(false);
+    }
+
+    /** Waits until every processor has processed the head as it is now; false if {@code timeout} passes first. */
+    public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+        long head = head();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (statuses().stream().allMatch(s -> s.running() && s.position() >= head && !s.error())) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private long head() {
+        return positionOf(eventStore.createHeadToken());
+    }
+
+    private static long positionOf(TrackingToken token) {
+        if (token == null) {
+            return -1;
+        }
+        OptionalLong position = token.position();
+        return position.orElse(-1);
+    }
+}
