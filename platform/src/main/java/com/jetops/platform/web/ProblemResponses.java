@@ -120,7 +120,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** 503 with Retry-After: the client did nothing wrong and may simply try again. */
-    private static ResponseEntity<Object> unavailable(String slug, String detail) {
+    public static ResponseEntity<Object> unavailable(String slug, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 detail + " Retry shortly.");
         problem.setType(URI.create(TYPE_PREFIX + slug));

@@ -15,6 +15,7 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -36,9 +37,11 @@ class FlightController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final QueryGateway queryGateway;
+    private final ReadYourWrites readYourWrites;
 
-    FlightController(QueryGateway queryGateway) {
+    FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
         this.queryGateway = queryGateway;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping
@@ -62,12 +65,12 @@ class FlightController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One booking: legs as planned and flown, aircraft, crew, price breakdown, status history")
-    ResponseEntity<Object> find(@PathVariable("id") String id) {
+    @Operation(summary = "One booking: legs as planned and flown, aircraft, crew, price breakdown, status history; "
+            + "minVersion waits (bounded) until the view shows that version of the booking")
+    ResponseEntity<Object> find(@PathVariable("id") String id, @RequestParam(required = false) Long minVersion) {
         BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
-        FlightView view = queryGateway.query(new FindFlightQuery(bookingId),
-                ResponseTypes.instanceOf(FlightView.class)).join();
-        return view == null ? notFound(bookingId) : ResponseEntity.ok(view);
+        return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindFlightQuery(bookingId),
+                ResponseTypes.instanceOf(FlightView.class)).join(), FlightView::version, () -> notFound(bookingId));
     }
 
     @GetMapping("/{id}/manifest")

@@ -14,6 +14,7 @@ import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,9 +33,11 @@ class ClientController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final QueryGateway queryGateway;
+    private final ReadYourWrites readYourWrites;
 
-    ClientController(QueryGateway queryGateway) {
+    ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
         this.queryGateway = queryGateway;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping
@@ -56,12 +59,12 @@ class ClientController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One client: profile, tier, preferences, payment methods (brand, last four), trips summary")
-    ResponseEntity<Object> find(@PathVariable("id") String id) {
+    @Operation(summary = "One client: profile, tier, preferences, payment methods (brand, last four), trips summary; "
+            + "minVersion waits (bounded) until the view shows that version of the client")
+    ResponseEntity<Object> find(@PathVariable("id") String id, @RequestParam(required = false) Long minVersion) {
         ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
-        ClientView view = queryGateway.query(new FindClientQuery(clientId), ResponseTypes.instanceOf(ClientView.class))
-                .join();
-        return view == null ? notFound(clientId) : ResponseEntity.ok(view);
+        return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindClientQuery(clientId),
+                ResponseTypes.instanceOf(ClientView.class)).join(), ClientView::version, () -> notFound(clientId));
     }
 
     @GetMapping("/{id}/bookings")

@@ -16,6 +16,7 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -36,9 +37,11 @@ class FleetController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final QueryGateway queryGateway;
+    private final ReadYourWrites readYourWrites;
 
-    FleetController(QueryGateway queryGateway) {
+    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
         this.queryGateway = queryGateway;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping
@@ -66,11 +69,12 @@ class FleetController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One aircraft with live status and location")
-    ResponseEntity<Object> find(@PathVariable("id") String id) {
+    @Operation(summary = "One aircraft with live status, location and next reservation; minVersion waits (bounded) "
+            + "until the view shows that version of the aircraft")
+    ResponseEntity<Object> find(@PathVariable("id") String id, @RequestParam(required = false) Long minVersion) {
         AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
-        AircraftView view = aircraft(aircraftId);
-        return view == null ? unknown(aircraftId) : ResponseEntity.ok(view);
+        return readYourWrites.answer(minVersion, () -> aircraft(aircraftId), AircraftView::version,
+                () -> unknown(aircraftId));
     }
 
     private AircraftView aircraft(AircraftId aircraftId) {

@@ -190,4 +190,19 @@ class FleetApiIT {
         return elasticsearch.search(s -> s.index("test-aircraft").size(10_000).source(src -> src.fetch(false)),
                 Void.class).hits().hits().stream().map(hit -> hit.id()).toList();
     }
+
+    @Test
+    void aReadWithMinVersionWaitsForTheWriteAndAnswers503WhenTheModelStaysBehind() throws Exception {
+        AircraftRegisteredEvent event = FleetFixtures.citationLatitudeAt("KTEB");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+        // No waiting in the test: the endpoint waits until the projection shows version 0.
+        JsonNode view = getJson("/aircraft/" + event.aircraftId() + "?minVersion=0");
+        assertThat(view.get("version").asLong()).isZero();
+
+        HttpResponse<String> behind = get("/aircraft/" + event.aircraftId() + "?minVersion=7");
+        assertThat(behind.statusCode()).isEqualTo(503);
+        assertThat(behind.headers().firstValue("Retry-After")).isPresent();
+        assertThat(behind.body()).contains("projection-behind");
+        assertThat(get("/aircraft/" + event.aircraftId() + "?minVersion=-1").statusCode()).isEqualTo(400);
+    }
 }
