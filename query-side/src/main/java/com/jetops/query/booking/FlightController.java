@@ -15,7 +15,11 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
+import com.jetops.api.booking.WatchFlightsQuery;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -62,6 +66,16 @@ class FlightController {
                 aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId)),
                 airport == null ? null : Require.parsed("airport", () -> new IcaoCode(airport)), from, to, page, size),
                 ResponseTypes.instanceOf(FlightPage.class)).join();
+    }
+
+    @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events (event 'flight'): the flights departing from 12 h ago to 48 h ahead, or "
+            + "one booking, then every change to them as it is projected")
+    SseEmitter live(@RequestParam(required = false) String bookingId) {
+        BookingId only = bookingId == null ? null : Require.parsed("bookingId", () -> BookingId.of(bookingId));
+        return LiveFeed.stream(queryGateway.subscriptionQuery(new WatchFlightsQuery(only),
+                        ResponseTypes.multipleInstancesOf(FlightView.class), ResponseTypes.instanceOf(FlightView.class)),
+                "flight", view -> view.bookingId() + "@" + view.version());
     }
 
     @GetMapping("/{id}")

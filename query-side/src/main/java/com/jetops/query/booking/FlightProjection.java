@@ -39,6 +39,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import com.jetops.api.booking.WatchFlightsQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -67,8 +69,10 @@ class FlightProjection {
 
     private final FlightBookingRepository repository;
     private final ObjectMapper json;
+    private final QueryUpdateEmitter updates;
 
-    FlightProjection(FlightBookingRepository repository, ObjectMapper json) {
+    FlightProjection(FlightBookingRepository repository, ObjectMapper json, QueryUpdateEmitter updates) {
+        this.updates = updates;
         this.repository = repository;
         this.json = json;
     }
@@ -310,6 +314,19 @@ class FlightProjection {
         row.status = versioned.status().name();
         row.view = write(versioned);
         repository.save(row);
+        // Live feeds get the new view once the change commits (Axon emits after the unit of work).
+        updates.emit(WatchFlightsQuery.class, query -> query.shows(versioned), versioned);
+    }
+
+    @QueryHandler
+    List<FlightView> watch(WatchFlightsQuery query) {
+        if (query.bookingId() != null) {
+            FlightView one = find(new FindFlightQuery(query.bookingId()));
+            return one == null ? List.of() : List.of(one);
+        }
+        Instant now = Instant.now();
+        return list(new ListFlightsQuery(null, null, null, null, null, now.minus(java.time.Duration.ofHours(12)),
+                now.plus(java.time.Duration.ofHours(48)), 0, 500)).items();
     }
 
     private String write(Object value) {

@@ -16,7 +16,11 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
+import com.jetops.api.aircraft.WatchFleetQuery;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -66,6 +70,16 @@ class FleetController {
         checkPaging(page, size);
         return queryGateway.query(new SearchAircraftQuery(text.strip(), page, size),
                 ResponseTypes.instanceOf(AircraftSearchResult.class)).join();
+    }
+
+    @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events (event 'aircraft'): the fleet, or one aircraft, then every change to "
+            + "status, location and details as it is projected")
+    SseEmitter live(@RequestParam(required = false) String aircraftId) {
+        AircraftId only = aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId));
+        return LiveFeed.stream(queryGateway.subscriptionQuery(new WatchFleetQuery(only),
+                        ResponseTypes.multipleInstancesOf(AircraftView.class), ResponseTypes.instanceOf(AircraftView.class)),
+                "aircraft", view -> view.aircraftId() + "@" + view.version());
     }
 
     @GetMapping("/{id}")

@@ -21,6 +21,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import com.jetops.api.aircraft.WatchFleetQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,10 +40,12 @@ class FleetProjection {
 
     private final FleetAircraftRepository repository;
     private final AircraftScheduleProjection schedule;
+    private final QueryUpdateEmitter updates;
 
-    FleetProjection(FleetAircraftRepository repository, AircraftScheduleProjection schedule) {
+    FleetProjection(FleetAircraftRepository repository, AircraftScheduleProjection schedule, QueryUpdateEmitter updates) {
         this.repository = repository;
         this.schedule = schedule;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -50,7 +54,7 @@ class FleetProjection {
                 .map(row -> row.version() >= sequenceNumber)
                 .orElse(false);
         if (!alreadyApplied) {
-            repository.save(FleetAircraft.registered(event, sequenceNumber, at));
+            published(repository.save(FleetAircraft.registered(event, sequenceNumber, at)));
         }
     }
 
@@ -103,8 +107,23 @@ class FleetProjection {
                 new IllegalStateException("fleet row of " + aircraftId + " missing at sequence " + sequenceNumber));
         if (row.applies(sequenceNumber)) {
             change.accept(row);
-            repository.save(row);
+            published(repository.save(row));
         }
+    }
+
+    /** Live feeds get the new view once the change commits (Axon emits after the unit of work). */
+    private void published(FleetAircraft row) {
+        AircraftView view = row.toView();
+        updates.emit(WatchFleetQuery.class, query -> query.shows(view), view);
+    }
+
+    @QueryHandler
+    java.util.List<AircraftView> watch(WatchFleetQuery query) {
+        if (query.aircraftId() != null) {
+            AircraftView one = find(new FindAircraftQuery(query.aircraftId()));
+            return one == null ? java.util.List.of() : java.util.List.of(one);
+        }
+        return withNextReservations(repository.findAll(Sort.by("tailNumber")).stream().map(FleetAircraft::toView).toList());
     }
 
     @ResetHandler

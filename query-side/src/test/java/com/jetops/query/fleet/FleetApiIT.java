@@ -205,4 +205,35 @@ class FleetApiIT {
         assertThat(behind.body()).contains("projection-behind");
         assertThat(get("/aircraft/" + event.aircraftId() + "?minVersion=-1").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theLiveFeedSendsTheAircraftThenEveryChangeAsServerSentEvents() throws Exception {
+        AircraftRegisteredEvent event = FleetFixtures.citationLatitudeAt("KTEB");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+        getJson("/aircraft/" + event.aircraftId() + "?minVersion=0");
+
+        HttpResponse<java.util.stream.Stream<String>> feed = HTTP.send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/aircraft/live?aircraftId=" + event.aircraftId()))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        java.util.Iterator<String> lines = feed.body().iterator();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.concurrent.CompletableFuture<Boolean> grounded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            while (lines.hasNext()) {
+                String line = lines.next();
+                seen.add(line);
+                if (line.startsWith("data:") && line.contains("\"GROUNDED\"")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        // The initial view comes first; then the grounding, as it is projected.
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> seen.stream().anyMatch(l -> l.startsWith("data:")));
+        assertThat(seen).contains("event:aircraft");
+        events.append("Aircraft", event.aircraftId().value(), 1,
+                new com.jetops.api.aircraft.AircraftGroundedEvent(event.aircraftId(), "Bird strike inspection"));
+        assertThat(grounded.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        feed.body().close();
+    }
 }
