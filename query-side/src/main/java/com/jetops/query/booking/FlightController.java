@@ -15,6 +15,8 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
 import com.jetops.api.booking.WatchFlightsQuery;
@@ -42,10 +44,14 @@ class FlightController {
 
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
+    private final AsOf asOf;
+    private final ObjectMapper json;
 
-    FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
+    FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
+        this.asOf = asOf;
+        this.json = json;
     }
 
     @GetMapping
@@ -85,6 +91,20 @@ class FlightController {
         BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
         return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindFlightQuery(bookingId),
                 ResponseTypes.instanceOf(FlightView.class)).join(), FlightView::version, () -> notFound(bookingId));
+    }
+
+    @GetMapping("/{id}/as-of")
+    @Operation(summary = "The booking exactly as it was at an instant: its events up to then, replayed through the "
+            + "same projection that builds the live view")
+    ResponseEntity<Object> asOf(@PathVariable("id") String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
+        FlightProjection past = new FlightProjection(
+                AsOf.inMemory(FlightBookingRepository.class, (FlightBooking row) -> row.bookingId), json, AsOf.NO_UPDATES);
+        asOf.replay(past, bookingId.value(), at);
+        FlightView view = past.find(new FindFlightQuery(bookingId));
+        return view == null ? ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null,
+                "No booking " + bookingId + " as of " + at)) : ResponseEntity.ok(view);
     }
 
     @GetMapping("/{id}/manifest")

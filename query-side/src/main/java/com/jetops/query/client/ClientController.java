@@ -14,7 +14,11 @@ import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.ReadYourWrites;
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -34,10 +38,14 @@ class ClientController {
 
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
+    private final AsOf asOf;
+    private final ObjectMapper json;
 
-    ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
+    ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
+        this.asOf = asOf;
+        this.json = json;
     }
 
     @GetMapping
@@ -65,6 +73,20 @@ class ClientController {
         ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
         return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindClientQuery(clientId),
                 ResponseTypes.instanceOf(ClientView.class)).join(), ClientView::version, () -> notFound(clientId));
+    }
+
+    @GetMapping("/{id}/as-of")
+    @Operation(summary = "The client's profile, tier, preferences and payment methods exactly as they were at an "
+            + "instant (no trips summary): its events up to then, replayed through the live projection")
+    ResponseEntity<Object> asOf(@PathVariable("id") String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
+        ClientRowRepository rows = AsOf.inMemory(ClientRowRepository.class, (ClientRow row) -> row.clientId);
+        ClientProjection past = new ClientProjection(rows, null, json);
+        asOf.replay(past, clientId.value(), at);
+        return rows.findById(clientId.value()).<ResponseEntity<Object>>map(row -> ResponseEntity.ok(past.view(row)))
+                .orElseGet(() -> ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null,
+                        "No client " + clientId + " as of " + at)));
     }
 
     @GetMapping("/{id}/bookings")

@@ -210,6 +210,11 @@ class ClientProjection {
         }
     }
 
+    /** The row's view as stored, without the trips summary (which is read from the flights read model). */
+    ClientView view(ClientRow row) {
+        return read(row.view);
+    }
+
     private List<String> readTokens(String value) {
         try {
             return List.of(json.readValue(value, String[].class));

@@ -85,6 +85,10 @@ class FleetAircraft {
         return row;
     }
 
+    String aircraftId() {
+        return aircraftId;
+    }
+
     long version() {
         return version;
     }

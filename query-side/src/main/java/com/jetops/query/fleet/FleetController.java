@@ -16,6 +16,7 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
 import com.jetops.api.aircraft.WatchFleetQuery;
@@ -42,10 +43,12 @@ class FleetController {
 
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
+    private final AsOf asOf;
 
-    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites) {
+    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
+        this.asOf = asOf;
     }
 
     @GetMapping
@@ -98,6 +101,19 @@ class FleetController {
     private static ResponseEntity<Object> unknown(AircraftId aircraftId) {
         return ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
                 "No aircraft " + aircraftId + " in the fleet"));
+    }
+
+    @GetMapping("/{id}/as-of")
+    @Operation(summary = "The aircraft exactly as it was at an instant (status, location, hours, cycles): its events "
+            + "up to then, replayed through the same projection that builds the live view")
+    ResponseEntity<Object> asOf(@PathVariable("id") String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
+        FleetAircraftRepository rows = AsOf.inMemory(FleetAircraftRepository.class, FleetAircraft::aircraftId);
+        asOf.replay(new FleetProjection(rows, null, AsOf.NO_UPDATES), aircraftId.value(), at);
+        return rows.findById(aircraftId.value()).<ResponseEntity<Object>>map(row -> ResponseEntity.ok(row.toView()))
+                .orElseGet(() -> ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
+                        "No aircraft " + aircraftId + " as of " + at)));
     }
 
     @GetMapping("/{id}/schedule")

@@ -163,6 +163,25 @@ class FlightProjectionIT {
     }
 
     @Test
+    void asOfAnInstantTheBookingIsWhatItsEventsUpToThenMadeIt() throws Exception {
+        BookingId bookingId = BookingId.random();
+        events.append("Booking", bookingId.value(), 0, requested(bookingId));
+        Thread.sleep(20);
+        Instant requestedOnly = Instant.now();
+        Thread.sleep(20);
+        events.append("Booking", bookingId.value(), 1, new BookingConfirmedEvent(bookingId, AIRCRAFT, List.of(), List.of()));
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode then = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/flights/" + bookingId + "/as-of?at=" + requestedOnly)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(then.get("status").asText()).isEqualTo("REQUESTED");
+        assertThat(then.get("history")).hasSize(1);
+        JsonNode now = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/flights/" + bookingId + "/as-of?at=" + Instant.now().plusSeconds(1))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(now.get("status").asText()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void aConfirmedBookingsPositioningLegIsOfferedAtTheDiscountUntilItDeparts() {
         BookingId bookingId = BookingId.random();
         BookingRequestedEvent requested = requested(bookingId);

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
+import java.time.Instant;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -235,5 +236,26 @@ class FleetApiIT {
                 new com.jetops.api.aircraft.AircraftGroundedEvent(event.aircraftId(), "Bird strike inspection"));
         assertThat(grounded.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         feed.body().close();
+    }
+
+    @Test
+    void asOfAnInstantTheAircraftIsWhatItsEventsUpToThenMadeIt() throws Exception {
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        AircraftRegisteredEvent event = FleetFixtures.citationLatitudeAt("KTEB");
+        events.append("Aircraft", event.aircraftId().value(), 0, event);
+        Thread.sleep(20);
+        Instant registered = Instant.now();
+        Thread.sleep(20);
+        events.append("Aircraft", event.aircraftId().value(), 1,
+                new com.jetops.api.aircraft.AircraftGroundedEvent(event.aircraftId(), "Hard landing inspection"));
+
+        assertThat(getJson("/aircraft/" + event.aircraftId() + "/as-of?at=" + registered).get("status").asText())
+                .isEqualTo("AVAILABLE");
+        JsonNode now = getJson("/aircraft/" + event.aircraftId() + "/as-of?at=" + Instant.now().plusSeconds(1));
+        assertThat(now.get("status").asText()).isEqualTo("GROUNDED");
+        assertThat(now.get("version").asLong()).isEqualTo(1);
+        assertThat(get("/aircraft/" + event.aircraftId() + "/as-of?at=" + before).statusCode()).isEqualTo(404);
+        assertThat(get("/aircraft/" + event.aircraftId() + "/as-of?at=yesterday").statusCode()).isEqualTo(400);
     }
 }
