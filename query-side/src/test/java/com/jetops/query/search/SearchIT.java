@@ -1,0 +1,133 @@
+package com.jetops.query.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.aircraft.AircraftCategory;
+import com.jetops.api.aircraft.AircraftId;
+import com.jetops.api.booking.BookingConfirmedEvent;
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.PlannedLeg;
+import com.jetops.api.booking.QuoteId;
+import com.jetops.api.booking.QuoteOption;
+import com.jetops.api.client.Address;
+import com.jetops.api.client.ClientId;
+import com.jetops.api.client.ClientKind;
+import com.jetops.api.client.ClientProfile;
+import com.jetops.api.client.ClientRegisteredEvent;
+import com.jetops.api.client.Contact;
+import com.jetops.api.client.VipStatus;
+import com.jetops.api.client.VipStatusChangedEvent;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.Money;
+import com.jetops.api.pricing.PriceBreakdown;
+import com.jetops.api.pricing.PriceLine;
+import com.jetops.api.pricing.PriceLineKind;
+import com.jetops.query.EventStoreFixture;
+import com.jetops.query.QuerySideIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Events in the real store come out of one search box over real Elasticsearch: fuzzy, filtered, faceted, highlighted. */
+@QuerySideIntegrationTest
+class SearchIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Currency USD = Currency.getInstance("USD");
+
+    @Autowired
+    EventStoreFixture.Appender events;
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode search(String query) throws Exception {
+        HttpResponse<String> response = get("/search?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void clientsAndBookingsAreFoundByNameCityAndAirportWithFacetsAndHighlights() throws Exception {
+        String surname = "Zq" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        ClientId clientId = ClientId.random();
+        events.append("Client", clientId.value(), 0, new ClientRegisteredEvent(clientId, new ClientProfile(
+                ClientKind.INDIVIDUAL, null, new Contact("Hugh " + surname, null, "+1 212 555 0142", null),
+                clientId.value() + "@example.com", "+1 212 555 0142",
+                new Address("1 Hill House Lane", null, "Hillsdale", "12529", "US"), List.of())));
+        events.append("Client", clientId.value(), 1, new VipStatusChangedEvent(clientId, VipStatus.PLATINUM));
+        BookingId bookingId = BookingId.random();
+        events.append("Booking", bookingId.value(), 0, requested(bookingId, clientId, "N" + surname.substring(2, 6).toUpperCase()));
+        events.append("Booking", bookingId.value(), 1, new BookingConfirmedEvent(bookingId, AircraftId.random(),
+                List.of(), List.of()));
+
+        // Misspelt by one letter: still found, with the name highlighted.
+        String typo = "Hugh " + surname.substring(0, surname.length() - 1) + "y";
+        JsonNode byName = await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(
+                () -> search("type=CLIENT&q=" + encode(typo)), r -> r.get("total").asLong() >= 1
+                        && r.at("/hits/0/document/vipStatus").asText().equals("PLATINUM"));
+        assertThat(byName.at("/hits/0/id").asText()).isEqualTo(clientId.value());
+        assertThat(byName.at("/hits/0/type").asText()).isEqualTo("CLIENT");
+        assertThat(byName.at("/hits/0/highlight/name/0").asText()).contains("<em>");
+
+        // Van Nuys is the city of KVNY: the confirmed booking to it, by the aircraft's tail number too.
+        JsonNode byTail = await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(
+                () -> search("q=" + encode("N" + surname.substring(2, 6).toUpperCase())),
+                r -> r.get("total").asLong() >= 1 && r.at("/hits/0/document/status").asText().equals("CONFIRMED"));
+        assertThat(byTail.at("/hits/0/type").asText()).isEqualTo("BOOKING");
+        assertThat(byTail.at("/facets/type/BOOKING").asLong()).isPositive();
+        JsonNode vanNuys = search("type=BOOKING&status=CONFIRMED&size=100&q=" + encode("Van Nuys"));
+        assertThat(vanNuys.get("hits").findValuesAsText("id")).contains(bookingId.value());
+        assertThat(vanNuys.at("/facets/status").fieldNames()).toIterable().containsOnly("CONFIRMED");
+    }
+
+    @Test
+    void badParametersAre400() throws Exception {
+        for (String bad : List.of("/search", "/search?q=", "/search?q=x&type=SHIPS", "/search?q=x&size=1000",
+                "/search?q=x&page=500&size=100", "/search?q=x&status=" + encode("x\" or 1=1"),
+                "/search?q=" + "x".repeat(201))) {
+            HttpResponse<String> response = get(bad);
+            assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
+        }
+    }
+
+    private static BookingRequestedEvent requested(BookingId bookingId, ClientId clientId, String tail) {
+        Instant out = Instant.parse("2026-12-10T14:00:00Z");
+        Money subtotal = new Money(new BigDecimal("10000.00"), USD);
+        Money zero = new Money(new BigDecimal("0.00"), USD);
+        PriceBreakdown price = new PriceBreakdown(USD, BigDecimal.ONE,
+                List.of(new PriceLine(PriceLineKind.BASE, "5.5 h", 0, subtotal)), subtotal, zero, subtotal, null, zero,
+                BigDecimal.ZERO, zero, subtotal, List.of(new PriceBreakdown.LegFigures(0, new IcaoCode("KTEB"),
+                new IcaoCode("KVNY"), false, new BigDecimal("2128.4"), 330, new BigDecimal("5.5000"))));
+        QuoteOption option = new QuoteOption(AircraftId.random(), tail, "CL35", AircraftCategory.SUPER_MIDSIZE_JET, 9,
+                null, Money.of("6200.00", "USD"), 470, List.of(new PlannedLeg(0, new IcaoCode("KTEB"),
+                new IcaoCode("KVNY"), out, out.plusSeconds(19800), 2, false)), List.of(), price, null);
+        return new BookingRequestedEvent(bookingId, QuoteId.random(), clientId, null, option, List.of(), Set.of());
+    }
+}
