@@ -1,36 +1,43 @@
 package com.jetops.command.crew;
 
+import com.jetops.api.crew.Part135Limits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
+import static com.jetops.api.crew.Part135Limits.hours;
+
 /**
  * The operator's flight-time, duty and rest limits. Defaults are FAA 14 CFR 135.267 for
  * unscheduled one- and two-pilot crews; an operator may set stricter figures, never looser.
+ * The flight-time figures come from {@link Part135Limits}, which the query side reports against.
  */
 @ConfigurationProperties("jetops.crew.limits")
 public record FtlLimits(
-        @DefaultValue("8h") Duration onePilotFlightTimeIn24Hours,
-        @DefaultValue("10h") Duration twoPilotFlightTimeIn24Hours,
+        @DefaultValue(Part135Limits.ONE_PILOT_FLIGHT_TIME_IN_24_HOURS) Duration onePilotFlightTimeIn24Hours,
+        @DefaultValue(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS) Duration twoPilotFlightTimeIn24Hours,
         @DefaultValue("10h") Duration restBeforeCompletion,
         @DefaultValue("14h") Duration dutyPeriod,
-        @DefaultValue("500h") Duration flightTimePerQuarter,
-        @DefaultValue("800h") Duration flightTimePerTwoQuarters,
-        @DefaultValue("1400h") Duration flightTimePerYear,
+        @DefaultValue(Part135Limits.FLIGHT_TIME_PER_QUARTER) Duration flightTimePerQuarter,
+        @DefaultValue(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS) Duration flightTimePerTwoQuarters,
+        @DefaultValue(Part135Limits.FLIGHT_TIME_PER_YEAR) Duration flightTimePerYear,
         @DefaultValue("11h") Duration restAfterOverrunUpTo30Minutes,
         @DefaultValue("12h") Duration restAfterOverrunUpTo60Minutes,
         @DefaultValue("16h") Duration restAfterLongerOverrun,
         @DefaultValue("13") int restPeriodsPerQuarter) {
 
     public FtlLimits {
-        notLooser(onePilotFlightTimeIn24Hours, Duration.ofHours(8), "one-pilot flight time in 24 h");
-        notLooser(twoPilotFlightTimeIn24Hours, Duration.ofHours(10), "two-pilot flight time in 24 h");
+        notLooser(onePilotFlightTimeIn24Hours, hours(Part135Limits.ONE_PILOT_FLIGHT_TIME_IN_24_HOURS),
+                "one-pilot flight time in 24 h");
+        notLooser(twoPilotFlightTimeIn24Hours, hours(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS),
+                "two-pilot flight time in 24 h");
         notLooser(Duration.ofHours(10), restBeforeCompletion, "rest before completion (a minimum)");
         notLooser(dutyPeriod, Duration.ofHours(14), "duty period");
-        notLooser(flightTimePerQuarter, Duration.ofHours(500), "flight time per quarter");
-        notLooser(flightTimePerTwoQuarters, Duration.ofHours(800), "flight time per two quarters");
-        notLooser(flightTimePerYear, Duration.ofHours(1400), "flight time per year");
+        notLooser(flightTimePerQuarter, hours(Part135Limits.FLIGHT_TIME_PER_QUARTER), "flight time per quarter");
+        notLooser(flightTimePerTwoQuarters, hours(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS),
+                "flight time per two quarters");
+        notLooser(flightTimePerYear, hours(Part135Limits.FLIGHT_TIME_PER_YEAR), "flight time per year");
         notLooser(Duration.ofHours(11), restAfterOverrunUpTo30Minutes, "rest after an overrun up to 30 min");
         notLooser(Duration.ofHours(12), restAfterOverrunUpTo60Minutes, "rest after an overrun up to 60 min");
         notLooser(Duration.ofHours(16), restAfterLongerOverrun, "rest after a longer overrun");
@@ -53,8 +60,11 @@ public record FtlLimits(
     }
 
     public static FtlLimits part135() {
-        return new FtlLimits(Duration.ofHours(8), Duration.ofHours(10), Duration.ofHours(10), Duration.ofHours(14),
-                Duration.ofHours(500), Duration.ofHours(800), Duration.ofHours(1400), Duration.ofHours(11),
+        return new FtlLimits(hours(Part135Limits.ONE_PILOT_FLIGHT_TIME_IN_24_HOURS),
+                hours(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS), Duration.ofHours(10),
+                Duration.ofHours(14), hours(Part135Limits.FLIGHT_TIME_PER_QUARTER),
+                hours(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS),
+                hours(Part135Limits.FLIGHT_TIME_PER_YEAR), Duration.ofHours(11),
                 Duration.ofHours(12), Duration.ofHours(16), 13);
     }
 }
