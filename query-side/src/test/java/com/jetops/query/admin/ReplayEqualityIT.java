@@ -48,7 +48,9 @@ class ReplayEqualityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every read model table of the query side. */
     private static final List<String> TABLES = List.of("fleet_aircraft", "aircraft_calendar", "flight_booking",
-            "empty_leg", "empty_leg_discount", "client", "finance_invoice", "quote_funnel", "flown_leg");
+            "empty_leg", "empty_leg_discount", "client", "finance_invoice", "quote_funnel", "flown_leg", "crew_member",
+            "crew_qualification", "crew_assignment", "crew_unavailability", "maintenance_item", "maintenance_step",
+            "maintenance_completion");
 
     @Autowired
     Projections projections;

@@ -1,0 +1,140 @@
+package com.jetops.query.crew;
+
+import com.jetops.api.booking.BookingId;
+import com.jetops.api.common.IcaoCode;
+import com.jetops.api.common.TimeWindow;
+import com.jetops.api.crew.AssignmentId;
+import com.jetops.api.crew.CrewAssignments;
+import com.jetops.api.crew.CrewComplement;
+import com.jetops.api.crew.CrewContact;
+import com.jetops.api.crew.CrewMemberAssignedEvent;
+import com.jetops.api.crew.CrewMemberHiredEvent;
+import com.jetops.api.crew.CrewMemberId;
+import com.jetops.api.crew.CrewMemberView;
+import com.jetops.api.crew.CrewPosition;
+import com.jetops.api.crew.CrewRole;
+import com.jetops.api.crew.CrewSchedule;
+import com.jetops.api.crew.ExpiringQualifications;
+import com.jetops.api.crew.FindCrewAssignmentsQuery;
+import com.jetops.api.crew.FindCrewMemberQuery;
+import com.jetops.api.crew.FindCrewScheduleQuery;
+import com.jetops.api.crew.FindExpiringQualificationsQuery;
+import com.jetops.api.crew.FtlRule;
+import com.jetops.api.crew.LicenceKind;
+import com.jetops.api.crew.LicenceRecordedEvent;
+import com.jetops.api.crew.ListCrewQuery;
+import com.jetops.api.crew.MedicalRecordedEvent;
+import com.jetops.api.crew.TypeRatingRecordedEvent;
+import com.jetops.query.QuerySideIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The crew read model: qualifications and their expiry, schedules, and flight time against the Part 135 limits. */
+@QuerySideIntegrationTest
+class CrewProjectionIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    CrewProjection projection;
+    @LocalServerPort
+    int port;
+
+    private CrewMemberHiredEvent hired(String name) {
+        return new CrewMemberHiredEvent(CrewMemberId.random(), "E-" + UUID.randomUUID().toString().substring(0, 8),
+                name, CrewPosition.CAPTAIN, new IcaoCode("KTEB"),
+                new CrewContact("+1 201 555 0123", null, "Dana Reyes", "+1 201 555 0188"));
+    }
+
+    @Test
+    void qualificationsShowWithExpiriesAndTheSoonExpiringAreListedFirst() {
+        String tag = "Q" + UUID.randomUUID().toString().substring(0, 6);
+        CrewMemberHiredEvent captain = hired("Alex Morgan " + tag);
+        CrewMemberId id = captain.crewMemberId();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        projection.on(captain, 0);
+        projection.on(new LicenceRecordedEvent(id, LicenceKind.AIRLINE_TRANSPORT_PILOT, "ATP-1", "FAA",
+                today.plusYears(2)), 1);
+        projection.on(new MedicalRecordedEvent(id, 1, today.plusDays(10)), 2);
+        projection.on(new TypeRatingRecordedEvent(id, "CL35", null), 3);
+        projection.on(new MedicalRecordedEvent(id, 1, today.plusDays(400)), 2);   // redelivered older event: ignored
+
+        CrewMemberView view = projection.find(new FindCrewMemberQuery(id));
+        assertThat(view.qualifications().medical().expiresOn()).isEqualTo(today.plusDays(10));
+        assertThat(view.qualifications().typeRatings()).hasSize(1);
+        assertThat(view.version()).isEqualTo(3);
+        assertThat(projection.list(new ListCrewQuery(null, null, "CL35", true, tag, 0, 20)).items())
+                .extracting(CrewMemberView::crewMemberId).containsExactly(id);
+
+        ExpiringQualifications expiring = projection.expiring(new FindExpiringQualificationsQuery(30));
+        List<ExpiringQualifications.Item> mine = expiring.items().stream()
+                .filter(item -> item.crewMemberId().equals(id)).toList();
+        assertThat(mine).singleElement().satisfies(item -> {
+            assertThat(item.daysLeft()).isEqualTo(10);
+            assertThat(item.expired()).isFalse();
+        });
+    }
+
+    @Test
+    void assignmentsAppearOnTheScheduleWithFlightTimeAgainstTheLimits() {
+        CrewMemberHiredEvent captain = hired("Jordan Reyes");
+        CrewMemberId id = captain.crewMemberId();
+        projection.on(captain, 0);
+        Instant off = Instant.parse("2026-12-10T14:00:00Z");
+        TimeWindow flight = new TimeWindow(off, off.plus(Duration.ofMinutes(330)));
+        TimeWindow duty = new TimeWindow(off.minus(Duration.ofHours(1)), flight.end().plus(Duration.ofMinutes(30)));
+        AssignmentId assignmentId = AssignmentId.random();
+        CrewMemberAssignedEvent assigned = new CrewMemberAssignedEvent(id, assignmentId, BookingId.random(),
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "CL35", duty, List.of(flight), List.of(), List.of());
+        projection.on(assigned, 1);
+        projection.on(assigned, 1);   // redelivered
+
+        CrewSchedule schedule = projection.schedule(new FindCrewScheduleQuery(id, off.minus(Duration.ofDays(1)),
+                off.plus(Duration.ofDays(1))));
+        assertThat(schedule.assignments()).singleElement().satisfies(a -> {
+            assertThat(a.assignmentId()).isEqualTo(assignmentId);
+            assertThat(a.flightSeconds()).isEqualTo(330 * 60);
+        });
+
+        CrewAssignments assignments = projection.assignments(new FindCrewAssignmentsQuery(off.minus(Duration.ofDays(1)),
+                off.plus(Duration.ofDays(1))));
+        CrewAssignments.PilotFlightTime figures = assignments.pilots().stream()
+                .filter(p -> p.crewMemberId().equals(id)).findFirst().orElseThrow();
+        assertThat(figures.figures()).filteredOn(f -> f.rule() == FtlRule.FLIGHT_TIME_24_HOURS).allSatisfy(f -> {
+            assertThat(f.flightSeconds()).isEqualTo(330 * 60);
+            assertThat(f.limitSeconds()).isEqualTo(10 * 3600);
+            assertThat(f.withinLimit()).isTrue();
+        });
+        assertThat(figures.figures()).anySatisfy(f -> assertThat(f.rule()).isEqualTo(FtlRule.FLIGHT_TIME_QUARTER));
+    }
+
+    @Test
+    void badParametersAre400AndAnUnknownMember404() throws Exception {
+        String id = UUID.randomUUID().toString();
+        for (String bad : List.of("/crew?size=1000", "/crew?position=PURSER", "/crew/expiring?days=0",
+                "/crew/expiring?days=1000", "/crew/not-a-uuid",
+                "/crew/" + id + "/schedule?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                "/crew/assignments?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")) {
+            assertThat(get(bad).statusCode()).as(bad).isEqualTo(400);
+        }
+        assertThat(get("/crew/" + id).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
