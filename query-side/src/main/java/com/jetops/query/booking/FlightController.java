@@ -44,12 +44,15 @@ class FlightController {
 
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
+    private final LiveFeed liveFeed;
     private final AsOf asOf;
     private final ObjectMapper json;
 
-    FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json) {
+    FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, AsOf asOf,
+                     ObjectMapper json) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
+        this.liveFeed = liveFeed;
         this.asOf = asOf;
         this.json = json;
     }
@@ -79,7 +82,7 @@ class FlightController {
             + "one booking, then every change to them as it is projected")
     SseEmitter live(@RequestParam(required = false) String bookingId) {
         BookingId only = bookingId == null ? null : Require.parsed("bookingId", () -> BookingId.of(bookingId));
-        return LiveFeed.stream(queryGateway.subscriptionQuery(new WatchFlightsQuery(only),
+        return liveFeed.stream(queryGateway.subscriptionQuery(new WatchFlightsQuery(only),
                         ResponseTypes.multipleInstancesOf(FlightView.class), ResponseTypes.instanceOf(FlightView.class)),
                 "flight", view -> view.bookingId() + "@" + view.version());
     }

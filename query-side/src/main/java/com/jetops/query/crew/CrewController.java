@@ -12,6 +12,8 @@ import com.jetops.api.crew.CrewPage;
 import com.jetops.api.crew.CrewPosition;
 import com.jetops.api.crew.CrewSchedule;
 import com.jetops.api.crew.ExpiringQualifications;
+import com.jetops.api.crew.ComplianceWhatIf;
+import com.jetops.api.crew.ComplianceWhatIfQuery;
 import com.jetops.api.crew.FindCrewAssignmentsQuery;
 import com.jetops.api.crew.FindCrewMemberQuery;
 import com.jetops.api.crew.FindCrewScheduleQuery;
@@ -49,9 +51,11 @@ class CrewController {
     static final Duration MAX_ASSIGNMENTS_WINDOW = Duration.ofDays(92);
 
     private final QueryGateway queryGateway;
+    private final CrewLimits limits;
 
-    CrewController(QueryGateway queryGateway) {
+    CrewController(QueryGateway queryGateway, CrewLimits limits) {
         this.queryGateway = queryGateway;
+        this.limits = limits;
     }
 
     @GetMapping
@@ -113,6 +117,32 @@ class CrewController {
         TimeWindow window = window(from, to, MAX_ASSIGNMENTS_WINDOW);
         return queryGateway.query(new FindCrewAssignmentsQuery(window.start(), window.end()),
                 ResponseTypes.instanceOf(CrewAssignments.class)).join();
+    }
+
+    @GetMapping("/compliance/what-if")
+    @Operation(summary = "Re-evaluates the assignments of [from, to) under proposed flight-time limits (ISO-8601 "
+            + "durations, e.g. PT9H; those left out stay as configured) and lists the pilots who would break them")
+    ComplianceWhatIf whatIf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                            @RequestParam(required = false) Duration onePilotFlightTimeIn24Hours,
+                            @RequestParam(required = false) Duration twoPilotFlightTimeIn24Hours,
+                            @RequestParam(required = false) Duration flightTimePerQuarter,
+                            @RequestParam(required = false) Duration flightTimePerTwoQuarters,
+                            @RequestParam(required = false) Duration flightTimePerYear) {
+        TimeWindow window = window(from, to, MAX_ASSIGNMENTS_WINDOW);
+        ComplianceWhatIfQuery query = new ComplianceWhatIfQuery(window.start(), window.end(),
+                limit(onePilotFlightTimeIn24Hours, limits.onePilotFlightTimeIn24Hours(), "onePilotFlightTimeIn24Hours"),
+                limit(twoPilotFlightTimeIn24Hours, limits.twoPilotFlightTimeIn24Hours(), "twoPilotFlightTimeIn24Hours"),
+                limit(flightTimePerQuarter, limits.flightTimePerQuarter(), "flightTimePerQuarter"),
+                limit(flightTimePerTwoQuarters, limits.flightTimePerTwoQuarters(), "flightTimePerTwoQuarters"),
+                limit(flightTimePerYear, limits.flightTimePerYear(), "flightTimePerYear"));
+        return queryGateway.query(query, ResponseTypes.instanceOf(ComplianceWhatIf.class)).join();
+    }
+
+    private static Duration limit(Duration proposed, Duration configured, String field) {
+        return proposed == null ? configured : Require.that(proposed,
+                d -> !d.isNegative() && !d.isZero() && d.compareTo(Duration.ofDays(366)) <= 0, field,
+                field + " is a positive duration of at most a year, e.g. PT9H");
     }
 
     /** Both ends required, in order, within the years operations happen in, and no longer than {@code longest}. */

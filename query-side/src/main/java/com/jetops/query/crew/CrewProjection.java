@@ -21,6 +21,8 @@ import com.jetops.api.crew.CrewPosition;
 import com.jetops.api.crew.CrewSchedule;
 import com.jetops.api.crew.CrewUnavailabilityClearedEvent;
 import com.jetops.api.crew.ExpiringQualifications;
+import com.jetops.api.crew.ComplianceWhatIf;
+import com.jetops.api.crew.ComplianceWhatIfQuery;
 import com.jetops.api.crew.FindCrewAssignmentsQuery;
 import com.jetops.api.crew.FindCrewMemberQuery;
 import com.jetops.api.crew.FindCrewScheduleQuery;
@@ -363,7 +365,23 @@ class CrewProjection {
 
     @QueryHandler
     CrewAssignments assignments(FindCrewAssignmentsQuery query) {
-        TimeWindow window = new TimeWindow(query.from(), query.to());
+        return assignments(new TimeWindow(query.from(), query.to()), limits);
+    }
+
+    /** The same assignments and figures against proposed limits; only the pilots who would break them. */
+    @QueryHandler
+    ComplianceWhatIf whatIf(ComplianceWhatIfQuery query) {
+        CrewLimits proposed = new CrewLimits(query.onePilotFlightTimeIn24Hours(), query.twoPilotFlightTimeIn24Hours(),
+                query.flightTimePerQuarter(), query.flightTimePerTwoQuarters(), query.flightTimePerYear());
+        CrewAssignments evaluated = assignments(new TimeWindow(query.from(), query.to()), proposed);
+        List<CrewAssignments.PilotFlightTime> breaches = evaluated.pilots().stream()
+                .map(pilot -> new CrewAssignments.PilotFlightTime(pilot.crewMemberId(), pilot.name(),
+                        pilot.figures().stream().filter(figure -> !figure.withinLimit()).toList()))
+                .filter(pilot -> !pilot.figures().isEmpty()).toList();
+        return new ComplianceWhatIf(query, evaluated.pilots().size(), breaches);
+    }
+
+    private CrewAssignments assignments(TimeWindow window, CrewLimits limits) {
         List<CrewAssignmentView> assignments = jdbc.query("""
                         select a.view, m.name from crew_assignment a join crew_member m using (crew_member_id)
                          where a.duty_start < ? and a.duty_end > ?

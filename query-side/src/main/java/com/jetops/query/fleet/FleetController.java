@@ -43,11 +43,13 @@ class FleetController {
 
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
+    private final LiveFeed liveFeed;
     private final AsOf asOf;
 
-    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf) {
+    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, AsOf asOf) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
+        this.liveFeed = liveFeed;
         this.asOf = asOf;
     }
 
@@ -80,7 +82,7 @@ class FleetController {
             + "status, location and details as it is projected")
     SseEmitter live(@RequestParam(required = false) String aircraftId) {
         AircraftId only = aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId));
-        return LiveFeed.stream(queryGateway.subscriptionQuery(new WatchFleetQuery(only),
+        return liveFeed.stream(queryGateway.subscriptionQuery(new WatchFleetQuery(only),
                         ResponseTypes.multipleInstancesOf(AircraftView.class), ResponseTypes.instanceOf(AircraftView.class)),
                 "aircraft", view -> view.aircraftId() + "@" + view.version());
     }

@@ -22,17 +22,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One search box over aircraft, bookings and clients: fuzzy full text across tail numbers,
- * models, names, companies, e-mails and route airports by ICAO, IATA or city; filtered by type
+ * One search box over aircraft, bookings, clients, crew and maintenance items: fuzzy full text
+ * across tail numbers, models, names, companies, e-mails, route and base airports by ICAO, IATA
+ * or city, type ratings, defect descriptions and AD numbers; filtered by type
  * and status; with counts per type and status (facets) and the matched text highlighted.
  */
 @RestController
 @RequestMapping("/search")
-@Tag(name = "Search", description = "Full-text search across aircraft, bookings and clients (Elasticsearch)")
+@Tag(name = "Search", description = "Full-text search across aircraft, bookings, clients, crew and maintenance (Elasticsearch)")
 class SearchController {
     /** The searchable types and their index names (before the configured prefix). */
     enum Type {
-        AIRCRAFT("aircraft"), BOOKING("bookings"), CLIENT("clients");
+        AIRCRAFT("aircraft"), BOOKING("bookings"), CLIENT("clients"), CREW("crew"), MAINTENANCE("maintenance");
 
         private final String index;
 
@@ -43,7 +44,8 @@ class SearchController {
 
     private static final List<String> FIELDS = List.of("tailNumber^4", "name^3", "companyName^3", "model^3",
             "email^2", "airports^2", "airportIatas^2", "airportCities", "route", "manufacturer^2", "typeDesignator^2",
-            "baseAirport^2", "baseAirportIata^2", "baseAirportCity", "city", "amenities");
+            "baseAirport^2", "baseAirportIata^2", "baseAirportCity", "city", "amenities", "employeeId^3",
+            "typeRatings^2", "description^2", "adNumber^3", "provider");
     private static final Pattern STATUS = Pattern.compile("[A-Z_]{1,30}");
 
     /** One hit: its type, id, score, the stored document and the highlighted fragments. */
@@ -62,7 +64,7 @@ class SearchController {
     }
 
     @GetMapping
-    @Operation(summary = "Search aircraft, bookings and clients; type and status narrow it; facets count hits per "
+    @Operation(summary = "Search aircraft, bookings, clients, crew and maintenance items; type and status narrow it; facets count hits per "
             + "type and status; answers 503 while Elasticsearch is unreachable")
     SearchResult search(@RequestParam("q") String text,
                         @RequestParam(required = false) Type type,
@@ -119,6 +121,9 @@ class SearchController {
 
     private Map<String, Long> counts(SearchResponse<ObjectNode> response, String name, boolean indexNames) {
         Map<String, Long> counts = new LinkedHashMap<>();
+        if (response.aggregations().get(name) == null) {
+            return counts;   // no index exists yet: nothing to count
+        }
         for (StringTermsBucket bucket : response.aggregations().get(name).sterms().buckets().array()) {
             String key = bucket.key().stringValue();
             counts.put(indexNames ? typeOf(key).name() : key, bucket.docCount());

@@ -122,6 +122,42 @@ class CrewProjectionIT {
     }
 
     @Test
+    void aStricterProposedLimitListsThePilotsItWouldHaveCaughtWithoutChangingAnything() throws Exception {
+        CrewMemberHiredEvent captain = hired("Casey Okafor");
+        projection.on(captain, 0);
+        Instant off = Instant.parse("2027-02-10T14:00:00Z");
+        TimeWindow flight = new TimeWindow(off, off.plus(Duration.ofMinutes(330)));
+        projection.on(new CrewMemberAssignedEvent(captain.crewMemberId(), AssignmentId.random(), BookingId.random(),
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "CL35",
+                new TimeWindow(off.minus(Duration.ofHours(1)), flight.end()), List.of(flight), List.of(), List.of()), 1);
+        Instant from = off.minus(Duration.ofDays(1));
+        Instant to = off.plus(Duration.ofDays(1));
+        Duration quarter = Duration.ofHours(500);
+
+        com.jetops.api.crew.ComplianceWhatIf strict = projection.whatIf(new com.jetops.api.crew.ComplianceWhatIfQuery(
+                from, to, Duration.ofHours(8), Duration.ofHours(5), quarter, Duration.ofHours(800), Duration.ofHours(1400)));
+        assertThat(strict.wouldBreach()).filteredOn(p -> p.crewMemberId().equals(captain.crewMemberId()))
+                .singleElement().satisfies(p -> assertThat(p.figures()).singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo(FtlRule.FLIGHT_TIME_24_HOURS);
+                    assertThat(f.limitSeconds()).isEqualTo(5 * 3600);
+                }));
+        com.jetops.api.crew.ComplianceWhatIf asToday = projection.whatIf(new com.jetops.api.crew.ComplianceWhatIfQuery(
+                from, to, Duration.ofHours(8), Duration.ofHours(10), quarter, Duration.ofHours(800), Duration.ofHours(1400)));
+        assertThat(asToday.wouldBreach()).noneMatch(p -> p.crewMemberId().equals(captain.crewMemberId()));
+        // The real figures are untouched.
+        assertThat(projection.assignments(new FindCrewAssignmentsQuery(from, to)).pilots())
+                .filteredOn(p -> p.crewMemberId().equals(captain.crewMemberId()))
+                .singleElement().satisfies(p -> assertThat(p.figures()).allMatch(CrewAssignments.Figure::withinLimit));
+
+        String window = "from=" + from + "&to=" + to;
+        assertThat(get("/crew/compliance/what-if?" + window + "&twoPilotFlightTimeIn24Hours=PT5H").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/crew/compliance/what-if?" + window + "&twoPilotFlightTimeIn24Hours=PT0S").statusCode())
+                .isEqualTo(400);
+        assertThat(get("/crew/compliance/what-if?" + window + "&flightTimePerYear=lots").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badParametersAre400AndAnUnknownMember404() throws Exception {
         String id = UUID.randomUUID().toString();
         for (String bad : List.of("/crew?size=1000", "/crew?position=PURSER", "/crew/expiring?days=0",

@@ -108,6 +108,32 @@ class SearchIT {
     }
 
     @Test
+    void crewByNameAndTypeRatingAndMaintenanceByAdNumberAreFound() throws Exception {
+        String surname = "Zk" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "w");
+        com.jetops.api.crew.CrewMemberId crewId = com.jetops.api.crew.CrewMemberId.random();
+        events.append("CrewMember", crewId.value(), 0, new com.jetops.api.crew.CrewMemberHiredEvent(crewId, "E-77",
+                "Riley " + surname, com.jetops.api.crew.CrewPosition.CAPTAIN, new IcaoCode("KVNY"),
+                new com.jetops.api.crew.CrewContact("+1 818 555 0100", null, "Sam Novak", "+1 818 555 0101")));
+        events.append("CrewMember", crewId.value(), 1, new com.jetops.api.crew.TypeRatingRecordedEvent(crewId, "GLF6", null));
+        JsonNode crew = await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(
+                () -> search("type=CREW&q=" + encode("Riley " + surname)), r -> r.get("total").asLong() >= 1
+                        && r.at("/hits/0/document/typeRatings/0").asText().equals("GLF6"));
+        assertThat(crew.at("/hits/0/id").asText()).isEqualTo(crewId.value());
+        assertThat(crew.at("/hits/0/document/baseAirportCity").asText()).isEqualTo("Van Nuys");
+
+        String ad = "AD 2026-" + UUID.randomUUID().toString().substring(0, 4);
+        com.jetops.api.maintenance.MaintenanceItemId itemId = com.jetops.api.maintenance.MaintenanceItemId.random();
+        events.append("MaintenanceItem", itemId.value(), 0, new com.jetops.api.maintenance.MaintenanceItemOpenedEvent(
+                itemId, AircraftId.random(), com.jetops.api.maintenance.MaintenanceKind.AIRWORTHINESS_DIRECTIVE, ad,
+                "Inspect elevator trim tab attachment", new com.jetops.api.maintenance.DuePoint(null, null,
+                java.time.LocalDate.parse("2027-01-31")), null, false));
+        JsonNode item = await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(
+                () -> search("type=MAINTENANCE&q=" + encode(ad)), r -> r.get("total").asLong() >= 1);
+        assertThat(item.at("/hits/0/id").asText()).isEqualTo(itemId.value());
+        assertThat(item.at("/hits/0/document/status").asText()).isEqualTo("PLANNED");
+    }
+
+    @Test
     void badParametersAre400() throws Exception {
         for (String bad : List.of("/search", "/search?q=", "/search?q=x&type=SHIPS", "/search?q=x&size=1000",
                 "/search?q=x&page=500&size=100", "/search?q=x&status=" + encode("x\" or 1=1"),
