@@ -45,7 +45,8 @@ public class VersionedDocuments {
         write(id, document, sequence);
     }
 
-    private void write(String id, ObjectNode document, long sequence) throws IOException {
+    /** Writes a whole document that already carries its version (sequence number). */
+    public void write(String id, Object document, long sequence) throws IOException {
         index.ensureExists();
         try {
             // External versions must be > 0; sequence numbers start at 0.

@@ -1,16 +1,12 @@
 package com.jetops.query.fleet.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.elasticsearch.client.ResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.jetops.api.aircraft.AircraftDetailsUpdatedEvent;
 import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftId;
@@ -27,6 +23,7 @@ import com.jetops.api.aircraft.SearchAircraftQuery;
 import com.jetops.api.reference.Airports;
 import com.jetops.query.search.SearchIndex;
 import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -68,11 +65,13 @@ class AircraftSearchProjection {
     private final ElasticsearchClient client;
     private final Airports airports;
     private final SearchIndex index;
+    private final VersionedDocuments documents;
 
     AircraftSearchProjection(ElasticsearchClient client, Airports airports, SearchProperties properties) {
         this.client = client;
         this.airports = airports;
         this.index = new SearchIndex(client, properties, "aircraft", MAPPING_VERSION);
+        this.documents = new VersionedDocuments(client, index);
     }
 
     /** Create the index before the first event needs it; if Elasticsearch is down, the first write will. */
@@ -166,45 +165,12 @@ class AircraftSearchProjection {
         });
     }
 
-    /**
-     * Reads the stored document, changes it and writes it back with the event's sequence number
-     * as external version: a change already applied is skipped, and a concurrent stale write
-     * is refused by Elasticsearch.
-     */
     private void update(AircraftId aircraftId, long sequenceNumber, Consumer<ObjectNode> change) throws IOException {
-        index.ensureExists();
-        GetResponse<ObjectNode> stored = client.get(g -> g.index(index.alias()).id(aircraftId.value()), ObjectNode.class);
-        if (!stored.found() || stored.source() == null) {
-            throw new IllegalStateException("search document of " + aircraftId + " missing at sequence " + sequenceNumber);
-        }
-        ObjectNode document = stored.source();
-        if (document.path("version").asLong() >= sequenceNumber) {
-            return;
-        }
-        change.accept(document);
-        document.put("version", sequenceNumber);
-        write(aircraftId.value(), document, sequenceNumber);
+        documents.update(aircraftId.value(), sequenceNumber, change);
     }
 
     private void write(AircraftDocument document) throws IOException {
-        write(document.aircraftId(), document, document.version());
-    }
-
-    private void write(String id, Object document, long sequenceNumber) throws IOException {
-        index.ensureExists();
-        try {
-            client.index(i -> i.index(index.alias())
-                    .id(id)
-                    .document(document)
-                    // external versions must be > 0; sequence numbers start at 0
-                    .versionType(VersionType.External)
-                    .version(sequenceNumber + 1));
-        } catch (ElasticsearchException | ResponseException e) {
-            if (!SearchIndex.isVersionConflict(e)) {
-                throw e;
-            }
-            // The index already holds this version or a newer one: a redelivery, nothing to do.
-        }
+        documents.write(document.aircraftId(), document, document.version());
     }
 
     @ResetHandler
