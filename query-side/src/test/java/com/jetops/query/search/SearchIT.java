@@ -105,6 +105,17 @@ class SearchIT {
         JsonNode vanNuys = search("type=BOOKING&status=CONFIRMED&size=100&q=" + encode("Van Nuys"));
         assertThat(vanNuys.get("hits").findValuesAsText("id")).contains(bookingId.value());
         assertThat(vanNuys.at("/facets/status").fieldNames()).toIterable().containsOnly("CONFIRMED");
+
+        // Analytics over the same index: the booking counts in December's bucket and on its route.
+        JsonNode months = JSON.readTree(get("/analytics/bookings?interval=MONTH&from=2026-12-01T00:00:00Z"
+                + "&to=2027-01-01T00:00:00Z").body());
+        assertThat(months).anySatisfy(bucket -> {
+            assertThat(bucket.get("key").asText()).isEqualTo("2026-12");
+            assertThat(bucket.get("bookings").asLong()).isPositive();
+            assertThat(bucket.at("/value/USD").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("10000.00"));
+        });
+        JsonNode routes = JSON.readTree(get("/analytics/top-routes?size=100").body());
+        assertThat(routes.findValuesAsText("key")).contains("KTEB → KVNY");
     }
 
     @Test
@@ -137,7 +148,10 @@ class SearchIT {
     void badParametersAre400() throws Exception {
         for (String bad : List.of("/search", "/search?q=", "/search?q=x&type=SHIPS", "/search?q=x&size=1000",
                 "/search?q=x&page=500&size=100", "/search?q=x&status=" + encode("x\" or 1=1"),
-                "/search?q=" + "x".repeat(201))) {
+                "/search?q=" + "x".repeat(201), "/analytics/top-routes?size=0", "/analytics/top-clients?size=1000",
+                "/analytics/bookings?interval=YEAR&from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z",
+                "/analytics/bookings?from=2027-01-01T00:00:00Z&to=2026-01-01T00:00:00Z",
+                "/analytics/bookings?interval=DAY&from=2020-01-01T00:00:00Z&to=2027-01-01T00:00:00Z")) {
             HttpResponse<String> response = get(bad);
             assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
         }
