@@ -74,6 +74,21 @@ class DashboardController {
         return dashboards.conversion(start, end);
     }
 
+    @GetMapping("/on-time")
+    @Operation(summary = "On-time performance per month of planned departure in [from, to): revenue legs departed, "
+            + "how many within toleranceMinutes (default 15) of plan, and the mean delay")
+    List<Dashboards.OnTime> onTime(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "15") int toleranceMinutes) {
+        LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate start = from != null ? from : end.minusYears(1);
+        checkRange(start, end);
+        Require.that(toleranceMinutes, m -> m >= 0 && m <= 240, "toleranceMinutes",
+                "toleranceMinutes must be between 0 and 240");
+        return dashboards.onTime(start, end, toleranceMinutes);
+    }
+
     private static void checkRange(LocalDate from, LocalDate to) {
         Require.that(to, t -> t.isAfter(from), "to", "to must be after from");
         Require.that(to, t -> !t.isAfter(from.plusYears(10)), "to", "a range spans at most 10 years");

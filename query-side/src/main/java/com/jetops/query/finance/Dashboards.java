@@ -49,6 +49,10 @@ class Dashboards {
     record Conversion(String month, long quotes, long booked, long expired, BigDecimal conversionPercent) {
     }
 
+    /** Revenue legs flown in a month: how many left within the tolerance of their planned time, and the mean delay. */
+    record OnTime(String month, long departed, long onTime, BigDecimal onTimePercent, BigDecimal averageDelayMinutes) {
+    }
+
     private final JdbcTemplate jdbc;
 
     Dashboards(JdbcTemplate jdbc) {
@@ -123,6 +127,23 @@ class Dashboards {
                 (row, i) -> new Conversion(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
                         BigDecimal.valueOf(row.getLong(3) * 100).divide(BigDecimal.valueOf(row.getLong(2)), 1,
                                 RoundingMode.HALF_EVEN)),
+                java.sql.Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(to.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
+    List<OnTime> onTime(LocalDate from, LocalDate to, int toleranceMinutes) {
+        return jdbc.query("""
+                        select to_char(planned_departure at time zone 'UTC', 'YYYY-MM'), count(*),
+                               count(*) filter (where block_off <= planned_departure + make_interval(mins => ?)),
+                               avg(greatest(extract(epoch from block_off - planned_departure) / 60, 0))
+                          from leg_punctuality
+                         where block_off is not null and planned_departure >= ? and planned_departure < ?
+                         group by 1 order by 1""",
+                (row, i) -> new OnTime(row.getString(1), row.getLong(2), row.getLong(3),
+                        BigDecimal.valueOf(row.getLong(3) * 100).divide(BigDecimal.valueOf(row.getLong(2)), 1,
+                                RoundingMode.HALF_EVEN),
+                        row.getBigDecimal(4).setScale(1, RoundingMode.HALF_EVEN)),
+                toleranceMinutes,
                 java.sql.Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
                 java.sql.Timestamp.from(to.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
     }

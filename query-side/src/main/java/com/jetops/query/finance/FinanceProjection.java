@@ -7,6 +7,10 @@ import com.jetops.api.billing.InvoiceOverdueEvent;
 import com.jetops.api.billing.InvoicePaidEvent;
 import com.jetops.api.billing.OwnerPaidOutEvent;
 import com.jetops.api.billing.PaymentRecordedEvent;
+import com.jetops.api.booking.BookingChangedEvent;
+import com.jetops.api.booking.BookingRequestedEvent;
+import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteAcceptedEvent;
 import com.jetops.api.booking.QuoteExpiredEvent;
 import com.jetops.api.booking.QuoteIssuedEvent;
@@ -109,8 +113,35 @@ class FinanceProjection {
                 event.corrected().cycles(), sequence, event.flightLegId().value(), sequence);
     }
 
+    @EventHandler
+    void on(BookingRequestedEvent event, @SequenceNumber long sequence) {
+        plannedLegs(event.bookingId().value(), event.option().legs(), sequence);
+    }
+
+    /** A changed trip's legs replace the old plan; nothing of it had departed (changes stop at departure). */
+    @EventHandler
+    void on(BookingChangedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("delete from leg_punctuality where booking_id = ? and version < ?", event.bookingId().value(), sequence);
+        plannedLegs(event.bookingId().value(), event.option().legs(), sequence);
+    }
+
+    @EventHandler
+    void on(LegDepartedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("update leg_punctuality set block_off = ?, version = ? "
+                        + "where booking_id = ? and leg_index = ? and version < ?",
+                java.sql.Timestamp.from(event.blockOff()), sequence, event.bookingId().value(), event.legIndex(), sequence);
+    }
+
+    private void plannedLegs(String bookingId, java.util.List<PlannedLeg> legs, long sequence) {
+        legs.stream().filter(leg -> !leg.positioning()).forEach(leg -> jdbc.update("""
+                        insert into leg_punctuality (booking_id, leg_index, planned_departure, version)
+                        values (?, ?, ?, ?) on conflict do nothing""",
+                bookingId, leg.index(), java.sql.Timestamp.from(leg.departure()), sequence));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from leg_punctuality");
         jdbc.update("delete from finance_invoice");
         jdbc.update("delete from quote_funnel");
         jdbc.update("delete from flown_leg");

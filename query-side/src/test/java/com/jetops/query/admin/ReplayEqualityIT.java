@@ -50,7 +50,7 @@ class ReplayEqualityIT {
     private static final List<String> TABLES = List.of("fleet_aircraft", "aircraft_calendar", "flight_booking",
             "empty_leg", "empty_leg_discount", "client", "finance_invoice", "quote_funnel", "flown_leg", "crew_member",
             "crew_qualification", "crew_assignment", "crew_unavailability", "maintenance_item", "maintenance_step",
-            "maintenance_completion");
+            "maintenance_completion", "leg_punctuality");
 
     @Autowired
     Projections projections;

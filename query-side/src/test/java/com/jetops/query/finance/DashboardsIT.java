@@ -178,10 +178,38 @@ class DashboardsIT {
     }
 
     @Test
+    void onTimePerformanceCountsLegsLeavingWithinTheTolerance() {
+        int year = 2100 + new java.util.Random().nextInt(800);
+        Instant first = Instant.parse(year + "-07-01T14:00:00Z");
+        Instant second = first.plusSeconds(2 * 86400);
+        com.jetops.api.booking.BookingId bookingId = BookingId.random();
+        com.jetops.api.booking.QuoteOption option = new com.jetops.api.booking.QuoteOption(
+                com.jetops.api.aircraft.AircraftId.random(), "N350CL", "CL35",
+                com.jetops.api.aircraft.AircraftCategory.SUPER_MIDSIZE_JET, 9, null, Money.of("6200.00", "USD"), 470,
+                List.of(new com.jetops.api.booking.PlannedLeg(0, new IcaoCode("KTEB"), new IcaoCode("KVNY"), first,
+                                first.plusSeconds(19800), 2, false),
+                        new com.jetops.api.booking.PlannedLeg(1, new IcaoCode("KVNY"), new IcaoCode("KTEB"), second,
+                                second.plusSeconds(18000), 2, false)), List.of(), price(), null);
+        projection.on(new com.jetops.api.booking.BookingRequestedEvent(bookingId, QuoteId.random(), ClientId.random(),
+                null, option, List.of(), java.util.Set.of()), 0);
+        projection.on(new com.jetops.api.booking.LegDepartedEvent(bookingId, 0, first.plusSeconds(10 * 60)), 2);
+        projection.on(new com.jetops.api.booking.LegDepartedEvent(bookingId, 1, second.plusSeconds(45 * 60)), 5);
+        projection.on(new com.jetops.api.booking.LegDepartedEvent(bookingId, 1, second.plusSeconds(90 * 60)), 5);   // redelivered
+
+        assertThat(dashboards.onTime(LocalDate.of(year, 7, 1), LocalDate.of(year, 8, 1), 15)).singleElement()
+                .satisfies(month -> {
+                    assertThat(month.departed()).isEqualTo(2);
+                    assertThat(month.onTime()).isEqualTo(1);
+                    assertThat(month.onTimePercent()).isEqualByComparingTo("50.0");
+                    assertThat(month.averageDelayMinutes()).isEqualByComparingTo("27.5");
+                });
+    }
+
+    @Test
     void badParametersAre400() throws Exception {
         for (String bad : List.of("/dashboards/revenue?groupBy=PASSWORD", "/dashboards/revenue?from=2026-05-01&to=2026-04-01",
                 "/dashboards/utilization?year=1850", "/dashboards/conversion?from=2026-13-01",
-                "/dashboards/revenue?from=2000-01-01&to=2030-01-01")) {
+                "/dashboards/revenue?from=2000-01-01&to=2030-01-01", "/dashboards/on-time?toleranceMinutes=-5")) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + bad))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
