@@ -46,6 +46,8 @@ class ClientProjectionIT {
     @Autowired
     ClientProjection projection;
     @Autowired
+    com.jetops.query.EventStoreFixture.Appender events;
+    @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
@@ -132,6 +134,23 @@ class ClientProjectionIT {
 
         JsonNode bookings = JSON.readTree(get("/clients/" + event.clientId() + "/bookings?status=PAID").body());
         assertThat(bookings.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void asOfAnInstantTheClientIsWhatItsEventsUpToThenMadeIt() throws Exception {
+        ClientRegisteredEvent event = registered("Nell Crain " + tag, null);
+        events.append("Client", event.clientId().value(), 0, event);
+        Thread.sleep(20);
+        Instant silver = Instant.now();
+        Thread.sleep(20);
+        events.append("Client", event.clientId().value(), 1, new VipStatusChangedEvent(event.clientId(), VipStatus.GOLD));
+
+        JsonNode then = JSON.readTree(get("/clients/" + event.clientId() + "/as-of?at=" + silver).body());
+        assertThat(then.get("vipStatus").asText()).isEqualTo("STANDARD");
+        JsonNode now = JSON.readTree(get("/clients/" + event.clientId() + "/as-of?at=" + Instant.now().plusSeconds(1)).body());
+        assertThat(now.get("vipStatus").asText()).isEqualTo("GOLD");
+        assertThat(now.get("version").asLong()).isEqualTo(1);
+        assertThat(get("/clients/" + event.clientId() + "/as-of?at=" + AT).statusCode()).isEqualTo(404);
     }
 
     @Test
