@@ -31,7 +31,7 @@ final class AppProcess {
         this.arguments = arguments;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
