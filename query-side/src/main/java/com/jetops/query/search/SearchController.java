@@ -113,9 +113,9 @@ class SearchController {
         return new SearchHit(type, hit.id(), hit.score() == null ? 0 : hit.score(), hit.source(), hit.highlight());
     }
 
-    /** Hits name the concrete versioned index (clients-v1): its alias tells the type. */
+    /** Hits name the physical index (clients-v1-1763802000000): its alias tells the type. */
     private Type typeOf(String index) {
-        String name = index.substring(properties.indexPrefix().length()).replaceAll("-v\\d+$", "");
+        String name = index.substring(properties.indexPrefix().length()).replaceAll("-v\\d+(-\\d+)?$", "");
         return Arrays.stream(Type.values()).filter(t -> t.index.equals(name)).findFirst().orElseThrow();
     }
 

@@ -3,100 +3,206 @@ package com.jetops.query.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.elasticsearch.client.ResponseException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
- * One logical index: clients read and write the alias ({@code aircraft}); the alias points at a
- * versioned index ({@code aircraft-v2}) created from an explicit mapping file. A new mapping
- * version gets a new index and takes the alias over; its projection refills it from the events.
+ * One logical index behind two aliases. Searches read {@code clients}; the projection writes
+ * {@code clients-write}. Both normally point at the same physical index
+ * ({@code clients-v1-<created>}, made from the explicit mapping file of that version).
+ *
+ * <p>A rebuild, or a new mapping version with its new processing group, fills a new physical
+ * index through the write alias while the read alias keeps serving the old one, complete and
+ * current as of the rebuild's start. Once the processor has passed the event stream's head as
+ * it was at that start (kept in the new index's {@code _meta}, so a restart resumes the plan),
+ * {@link #completeRebuild} swaps the read alias in one atomic step and drops the old index.
+ * The aliases themselves are the persistent state: nothing else has to survive a restart.
  */
 public class SearchIndex {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ElasticsearchClient client;
     private final String alias;
-    private final String versionedName;
+    private final String writeAlias;
+    private final String versionedBase;
     private final String mappingResource;
-    private volatile boolean ready;
+    private final String processingGroup;
+    private final LongSupplier eventStreamHead;
+    private volatile Layout layout;
 
-    public SearchIndex(ElasticsearchClient client, SearchProperties properties, String name, int mappingVersion) {
-        this.client = client;
-        this.alias = properties.indexPrefix() + name;
-        this.versionedName = alias + "-v" + mappingVersion;
-        this.mappingResource = "/elasticsearch/" + name + "-v" + mappingVersion + ".json";
+    /**
+     * Which physical index answers searches and which one receives writes; they differ while a
+     * rebuild runs, until the processor reaches {@code catchUpTo} (a global event position).
+     */
+    public record Layout(String serving, String writing, long catchUpTo) {
+        public boolean building() {
+            return !serving.equals(writing);
+        }
     }
 
+    SearchIndex(ElasticsearchClient client, String prefix, String name, int mappingVersion, String processingGroup,
+                LongSupplier eventStreamHead) {
+        this.client = client;
+        this.alias = prefix + name;
+        this.writeAlias = alias + "-write";
+        this.versionedBase = alias + "-v" + mappingVersion;
+        this.mappingResource = "/elasticsearch/" + name + "-v" + mappingVersion + ".json";
+        this.processingGroup = processingGroup;
+        this.eventStreamHead = eventStreamHead;
+    }
+
+    /** Searches read this alias. */
     public String alias() {
         return alias;
     }
 
-    public String versionedName() {
-        return versionedName;
+    /** The projection reads back and writes its documents through this alias. */
+    public String writeAlias() {
+        return writeAlias;
+    }
+
+    public String processingGroup() {
+        return processingGroup;
+    }
+
+    /** The layout as last seen, without asking Elasticsearch; empty until the index was first used. */
+    public Optional<Layout> knownLayout() {
+        return Optional.ofNullable(layout);
     }
 
     /**
-     * Creates the versioned index and its alias if missing. Called before writes rather than at
-     * start-up, so the app starts (and serves PostgreSQL reads) while Elasticsearch is down.
+     * Finds or creates the indices and aliases. Called before writes rather than at start-up, so
+     * the app starts (and serves PostgreSQL reads) while Elasticsearch is down.
      */
-    public void ensureExists() {
-        if (ready) {
-            return;
+    public synchronized Layout ensureExists() {
+        if (layout != null) {
+            return layout;
         }
         try {
-            if (!client.indices().exists(e -> e.index(versionedName)).value()) {
-                try (InputStream mapping = SearchIndex.class.getResourceAsStream(mappingResource)) {
-                    if (mapping == null) {
-                        throw new IllegalStateException("missing mapping " + mappingResource);
-                    }
-                    client.indices().create(CreateIndexRequest.of(c -> c.index(versionedName).withJson(mapping)));
-                } catch (ElasticsearchException e) {
-                    // Another segment or node created it first: that is the state we want.
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
+            String serving = holderOf(alias);
+            String writing = holderOf(writeAlias);
+            if (writing == null && serving != null && isThisMappingVersion(serving)) {
+                writing = serving;
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(serving).alias(writeAlias))));
+            } else if (writing == null) {
+                // First start, or a new mapping version: the old version's index serves until this one is full.
+                writing = create(serving == null ? OptionalLong.empty() : OptionalLong.of(eventStreamHead.getAsLong()));
+                String created = writing;
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(created).alias(writeAlias))));
             }
-            pointAliasHere();
-            ready = true;
+            if (serving == null) {
+                String only = writing;
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(only).alias(alias))));
+            }
+            String served = serving == null ? writing : serving;
+            layout = new Layout(served, writing, served.equals(writing) ? -1 : catchUpToOf(writing));
+            return layout;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Moves the alias to this index in one atomic step, away from an older mapping version's
-     * index (kept, so a rollback only needs the alias moved back).
+     * Starts filling a new, empty index from the first event (a projection's @ResetHandler).
+     * Searches keep reading the current index; an unfinished earlier rebuild is abandoned.
      */
-    private void pointAliasHere() throws IOException {
-        List<String> holders = new ArrayList<>();
+    public synchronized void beginRebuild() {
+        Layout current = ensureExists();
+        long catchUpTo = eventStreamHead.getAsLong();
         try {
-            holders.addAll(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+            String fresh = create(OptionalLong.of(catchUpTo));
+            client.indices().updateAliases(u -> u
+                    .actions(a -> a.remove(r -> r.index(current.writing()).alias(writeAlias)))
+                    .actions(a -> a.add(add -> add.index(fresh).alias(writeAlias))));
+            if (current.building()) {
+                client.indices().delete(d -> d.index(current.writing()).ignoreUnavailable(true));
+            }
+            layout = new Layout(current.serving(), fresh, catchUpTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Serves the rebuilt index once its processor has reached the planned position: refresh
+     * back on, one atomic alias swap, the old index dropped. False while it is not there yet.
+     */
+    public synchronized boolean completeRebuild(long processorPosition) {
+        Layout current = layout;
+        if (current == null || !current.building() || processorPosition < current.catchUpTo()) {
+            return false;
+        }
+        try {
+            String refreshInterval = mapping().path("settings").path("refresh_interval").asText("1s");
+            client.indices().putSettings(p -> p.index(current.writing())
+                    .settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+            client.indices().refresh(r -> r.index(current.writing()));
+            client.indices().updateAliases(u -> u
+                    .actions(a -> a.remove(r -> r.index(current.serving()).alias(alias)))
+                    .actions(a -> a.add(add -> add.index(current.writing()).alias(alias))));
+            client.indices().delete(d -> d.index(current.serving()).ignoreUnavailable(true));
+            layout = new Layout(current.writing(), current.writing(), -1);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a new physical index from the mapping file. One that is to be filled by a replay
+     * starts without refreshes (nobody searches it yet) and records where the replay ends.
+     */
+    private String create(OptionalLong replayUntil) throws IOException {
+        String name = versionedBase + "-" + System.currentTimeMillis();
+        try (InputStream mapping = SearchIndex.class.getResourceAsStream(mappingResource)) {
+            if (mapping == null) {
+                throw new IllegalStateException("missing mapping " + mappingResource);
+            }
+            client.indices().create(CreateIndexRequest.of(c -> c.index(name).withJson(mapping)));
+        }
+        if (replayUntil.isPresent()) {
+            client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+            client.indices().putMapping(p -> p.index(name).meta("catchUpTo", JsonData.of(replayUntil.getAsLong())));
+        }
+        return name;
+    }
+
+    private long catchUpToOf(String index) throws IOException {
+        var meta = client.indices().getMapping(g -> g.index(index)).get(index).mappings().meta();
+        JsonData catchUpTo = meta == null ? null : meta.get("catchUpTo");
+        return catchUpTo == null ? -1 : catchUpTo.to(Long.class);
+    }
+
+    private boolean isThisMappingVersion(String index) {
+        return index.equals(versionedBase) || index.startsWith(versionedBase + "-");
+    }
+
+    /** The one index an alias points at, or null when the alias does not exist. */
+    private String holderOf(String name) throws IOException {
+        try {
+            List<String> holders = List.copyOf(client.indices().getAlias(a -> a.name(name)).result().keySet());
+            return holders.isEmpty() ? null : holders.get(0);
         } catch (ElasticsearchException e) {
-            if (e.status() != 404) {
-                throw e;
+            if (e.status() == 404) {
+                return null;
             }
+            throw e;
         }
-        if (holders.equals(List.of(versionedName))) {
-            return;
-        }
-        client.indices().updateAliases(u -> {
-            holders.stream().filter(holder -> !holder.equals(versionedName))
-                    .forEach(holder -> u.actions(a -> a.remove(r -> r.index(holder).alias(alias))));
-            return u.actions(a -> a.add(add -> add.index(versionedName).alias(alias).isWriteIndex(true)));
-        });
     }
 
-    /** Drops the index for a full rebuild; the next write recreates it empty. */
-    public void dropForRebuild() {
-        try {
-            client.indices().delete(d -> d.index(versionedName).ignoreUnavailable(true));
-            ready = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private JsonNode mapping() throws IOException {
+        try (InputStream mapping = SearchIndex.class.getResourceAsStream(mappingResource)) {
+            return JSON.readTree(mapping);
         }
     }
 

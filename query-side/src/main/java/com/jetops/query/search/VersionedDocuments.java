@@ -31,7 +31,7 @@ public class VersionedDocuments {
 
     public void update(String id, long sequence, Consumer<ObjectNode> change) throws IOException {
         index.ensureExists();
-        GetResponse<ObjectNode> stored = client.get(g -> g.index(index.alias()).id(id), ObjectNode.class);
+        GetResponse<ObjectNode> stored = client.get(g -> g.index(index.writeAlias()).id(id), ObjectNode.class);
         if (!stored.found() || stored.source() == null) {
             // Events of one aggregate arrive in order: failing makes the processor retry, not lose it.
             throw new IllegalStateException("search document " + id + " missing at sequence " + sequence);
@@ -50,7 +50,7 @@ public class VersionedDocuments {
         index.ensureExists();
         try {
             // External versions must be > 0; sequence numbers start at 0.
-            client.index(i -> i.index(index.alias()).id(id).document(document)
+            client.index(i -> i.index(index.writeAlias()).id(id).document(document)
                     .versionType(VersionType.External).version(sequence + 1));
         } catch (ElasticsearchException | ResponseException e) {
             if (!SearchIndex.isVersionConflict(e)) {

@@ -1,5 +1,6 @@
 package com.jetops.query.admin;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
@@ -20,6 +21,8 @@ import com.jetops.api.common.TimeWindow;
 import com.jetops.query.EventStoreFixture;
 import com.jetops.query.QuerySideIntegrationTest;
 import com.jetops.query.fleet.FleetFixtures;
+import com.jetops.query.search.SearchIndex;
+import com.jetops.query.search.SearchIndexes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,13 +37,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every PostgreSQL read model built live, event by event, is row for row what a replay from the
- * first event builds: checksums of every table before and after rebuilding every projection
- * through the admin API. The store holds whatever earlier tests (and the command side's) appended.
+ * Every read model built live, event by event, is what a replay from the first event builds:
+ * checksums of every PostgreSQL table and every search document before and after rebuilding
+ * every projection through the admin API. A search index is rebuilt beside the one serving, so
+ * searches keep finding everything meanwhile. The store holds whatever earlier tests appended.
  */
 @QuerySideIntegrationTest
 class ReplayEqualityIT {
@@ -58,6 +63,10 @@ class ReplayEqualityIT {
     EventStoreFixture.Appender events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SearchIndexes searchIndexes;
+    @Autowired
+    ElasticsearchClient elasticsearch;
     @LocalServerPort
     int port;
 
@@ -68,18 +77,28 @@ class ReplayEqualityIT {
         appendLiveEvents();
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(60))).as(projections.statuses().toString()).isTrue();
         Map<String, String> live = checksums();
+        Map<String, Map<String, JsonNode>> liveDocuments = searchDocuments();
         assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isPositive();
+        assertThat(liveDocuments.get("clients")).isNotEmpty();
 
         rebuildEverything();
         assertThat(checksums()).isEqualTo(live);
+        assertThat(searchDocuments()).isEqualTo(liveDocuments);
     }
 
     private void rebuildEverything() throws Exception {
+        Map<String, Integer> servedBefore = searchDocumentCounts();
         JsonNode processors = JSON.readTree(send("GET", "/admin/projections").body());
         for (JsonNode processor : processors) {
             HttpResponse<String> rebuild = send("POST", "/admin/projections/" + processor.get("name").asText() + "/rebuild");
             assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+            JsonNode searchIndex = JSON.readTree(rebuild.body()).path("searchIndex");
+            if (!searchIndex.isMissingNode() && !searchIndex.isNull()) {
+                assertThat(searchIndex.get("writing")).as("a new index is filled").isNotEqualTo(searchIndex.get("serving"));
+            }
         }
+        // Every index is being rebuilt now, yet searches still read complete indices.
+        assertThat(searchDocumentCounts()).isEqualTo(servedBefore);
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(120))).as(projections.statuses().toString()).isTrue();
         assertThat(send("POST", "/admin/projections/no-such-projection/rebuild").statusCode()).isEqualTo(404);
     }
@@ -109,6 +128,25 @@ class ReplayEqualityIT {
                     + "order by t::text)), '-') from " + table + " t", String.class));
         }
         return sums;
+    }
+
+    /** Every search document by index and id, as searches read them. */
+    private Map<String, Map<String, JsonNode>> searchDocuments() throws Exception {
+        Map<String, Map<String, JsonNode>> documents = new TreeMap<>();
+        for (SearchIndex index : searchIndexes.all()) {
+            elasticsearch.indices().refresh(r -> r.index(index.alias()));
+            Map<String, JsonNode> byId = new TreeMap<>();
+            elasticsearch.search(s -> s.index(index.alias()).size(10_000), JsonNode.class).hits().hits()
+                    .forEach(hit -> byId.put(hit.id(), hit.source()));
+            documents.put(index.alias().replaceFirst("^test-", ""), byId);
+        }
+        return documents;
+    }
+
+    private Map<String, Integer> searchDocumentCounts() throws Exception {
+        Map<String, Integer> counts = new TreeMap<>();
+        searchDocuments().forEach((index, byId) -> counts.put(index, byId.size()));
+        return counts;
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {

@@ -19,7 +19,7 @@ import com.jetops.api.booking.QuoteOption;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.reference.Airports;
 import com.jetops.query.search.SearchIndex;
-import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.SearchIndexes;
 import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,8 +47,8 @@ public class BookingSearchProjection {
     private final VersionedDocuments documents;
     private final Airports airports;
 
-    BookingSearchProjection(ElasticsearchClient client, SearchProperties properties, Airports airports) {
-        this.index = new SearchIndex(client, properties, "bookings", MAPPING_VERSION);
+    BookingSearchProjection(ElasticsearchClient client, SearchIndexes indexes, Airports airports) {
+        this.index = indexes.register("bookings", MAPPING_VERSION, PROCESSING_GROUP);
         this.documents = new VersionedDocuments(client, index);
         this.airports = airports;
     }
@@ -116,7 +116,7 @@ public class BookingSearchProjection {
 
     @ResetHandler
     void reset() {
-        index.dropForRebuild();
+        index.beginRebuild();
     }
 
     private void status(String bookingId, long sequence, BookingStatus status) throws IOException {

@@ -10,7 +10,7 @@ import com.jetops.api.client.ClientRegisteredEvent;
 import com.jetops.api.client.VipStatus;
 import com.jetops.api.client.VipStatusChangedEvent;
 import com.jetops.query.search.SearchIndex;
-import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.SearchIndexes;
 import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,8 +30,8 @@ public class ClientSearchProjection {
     private final SearchIndex index;
     private final VersionedDocuments documents;
 
-    ClientSearchProjection(ElasticsearchClient client, SearchProperties properties) {
-        this.index = new SearchIndex(client, properties, "clients", MAPPING_VERSION);
+    ClientSearchProjection(ElasticsearchClient client, SearchIndexes indexes) {
+        this.index = indexes.register("clients", MAPPING_VERSION, PROCESSING_GROUP);
         this.documents = new VersionedDocuments(client, index);
     }
 
@@ -63,7 +63,7 @@ public class ClientSearchProjection {
 
     @ResetHandler
     void reset() {
-        index.dropForRebuild();
+        index.beginRebuild();
     }
 
     private static void profile(ObjectNode document, ClientProfile profile) {

@@ -11,7 +11,7 @@ import com.jetops.api.crew.CrewMemberUpdatedEvent;
 import com.jetops.api.crew.TypeRatingRecordedEvent;
 import com.jetops.api.reference.Airports;
 import com.jetops.query.search.SearchIndex;
-import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.SearchIndexes;
 import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,8 +32,8 @@ public class CrewSearchProjection {
     private final VersionedDocuments documents;
     private final Airports airports;
 
-    CrewSearchProjection(ElasticsearchClient client, SearchProperties properties, Airports airports) {
-        this.index = new SearchIndex(client, properties, "crew", MAPPING_VERSION);
+    CrewSearchProjection(ElasticsearchClient client, SearchIndexes indexes, Airports airports) {
+        this.index = indexes.register("crew", MAPPING_VERSION, PROCESSING_GROUP);
         this.documents = new VersionedDocuments(client, index);
         this.airports = airports;
     }
@@ -78,7 +78,7 @@ public class CrewSearchProjection {
 
     @ResetHandler
     void reset() {
-        index.dropForRebuild();
+        index.beginRebuild();
     }
 
     private void person(ObjectNode document, String name, IcaoCode base) {

@@ -22,7 +22,7 @@ import com.jetops.api.aircraft.AircraftSearchResult;
 import com.jetops.api.aircraft.SearchAircraftQuery;
 import com.jetops.api.reference.Airports;
 import com.jetops.query.search.SearchIndex;
-import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.SearchIndexes;
 import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,10 +67,10 @@ class AircraftSearchProjection {
     private final SearchIndex index;
     private final VersionedDocuments documents;
 
-    AircraftSearchProjection(ElasticsearchClient client, Airports airports, SearchProperties properties) {
+    AircraftSearchProjection(ElasticsearchClient client, Airports airports, SearchIndexes indexes) {
         this.client = client;
         this.airports = airports;
-        this.index = new SearchIndex(client, properties, "aircraft", MAPPING_VERSION);
+        this.index = indexes.register("aircraft", MAPPING_VERSION, PROCESSING_GROUP);
         this.documents = new VersionedDocuments(client, index);
     }
 
@@ -175,7 +175,7 @@ class AircraftSearchProjection {
 
     @ResetHandler
     void reset() {
-        index.dropForRebuild();
+        index.beginRebuild();
     }
 
     @QueryHandler

@@ -11,7 +11,7 @@ import com.jetops.api.maintenance.MaintenanceStatus;
 import com.jetops.api.maintenance.MaintenanceWorkCancelledEvent;
 import com.jetops.api.maintenance.MaintenanceWorkStartedEvent;
 import com.jetops.query.search.SearchIndex;
-import com.jetops.query.search.SearchProperties;
+import com.jetops.query.search.SearchIndexes;
 import com.jetops.query.search.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,8 +31,8 @@ public class MaintenanceSearchProjection {
     private final SearchIndex index;
     private final VersionedDocuments documents;
 
-    MaintenanceSearchProjection(ElasticsearchClient client, SearchProperties properties) {
-        this.index = new SearchIndex(client, properties, "maintenance", MAPPING_VERSION);
+    MaintenanceSearchProjection(ElasticsearchClient client, SearchIndexes indexes) {
+        this.index = indexes.register("maintenance", MAPPING_VERSION, PROCESSING_GROUP);
         this.documents = new VersionedDocuments(client, index);
     }
 
@@ -79,7 +79,7 @@ public class MaintenanceSearchProjection {
 
     @ResetHandler
     void reset() {
-        index.dropForRebuild();
+        index.beginRebuild();
     }
 
     private void status(String id, long sequence, MaintenanceStatus status) throws IOException {
