@@ -59,10 +59,10 @@ class ClientController {
                     @RequestParam(defaultValue = "asc") String direction,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "20") int size) {
-        Require.that(q, text -> text == null || text.length() <= 100, "q", "q is at most 100 characters");
+        String text = q == null || q.isBlank() ? null : Require.searchText(q, "q", 100);
         Require.that(direction, d -> d.equals("asc") || d.equals("desc"), "direction", "direction is asc or desc");
         checkPage(page, size);
-        return queryGateway.query(new ListClientsQuery(q, vipStatus, active, kind, sort, direction.equals("desc"),
+        return queryGateway.query(new ListClientsQuery(text, vipStatus, active, kind, sort, direction.equals("desc"),
                 page, size), ResponseTypes.instanceOf(ClientPage.class)).join();
     }
 

@@ -73,7 +73,7 @@ class CrewController {
         String rating = typeRating == null ? null : Require.that(typeRating.strip().toUpperCase(Locale.ROOT),
                 t -> TYPE_DESIGNATOR.matcher(t).matches(), "typeRating",
                 "typeRating must be an ICAO aircraft type designator (e.g. GLF6)");
-        String name = q == null ? null : Require.text(q, "q", 200);
+        String name = q == null ? null : Require.searchText(q, "q", 200);
         return queryGateway.query(new ListCrewQuery(position, base, rating, employed, name, page, size),
                 ResponseTypes.instanceOf(CrewPage.class)).join();
     }

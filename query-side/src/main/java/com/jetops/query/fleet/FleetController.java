@@ -71,7 +71,7 @@ class FleetController {
     AircraftSearchResult search(@RequestParam("q") String text,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "20") int size) {
-        Require.text(text, "q", 200);
+        Require.searchText(text, "q", 200);
         checkPaging(page, size);
         return queryGateway.query(new SearchAircraftQuery(text.strip(), page, size),
                 ResponseTypes.instanceOf(AircraftSearchResult.class)).join();

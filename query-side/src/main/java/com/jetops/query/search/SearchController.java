@@ -71,7 +71,7 @@ class SearchController {
                         @RequestParam(required = false) String status,
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "20") int size) throws IOException {
-        String q = Require.text(text, "q", 200).strip();
+        String q = Require.searchText(text, "q", 200).strip();
         Require.that(status, s -> s == null || STATUS.matcher(s).matches(), "status", "status is a status name, e.g. CONFIRMED");
         Require.that(size, s -> s >= 1 && s <= 100, "size", "size must be between 1 and 100");
         Require.that(page, p -> p >= 0 && (long) (p + 1) * size <= 10_000, "page", "results reach 10,000 hits deep at most");

@@ -167,6 +167,22 @@ class SearchIT {
         }
     }
 
+    /** Search text is plain words: query-language and SQL syntax is refused, naming q, on every search path. */
+    @Test
+    void injectionStringsInQAre400() throws Exception {
+        for (String path : List.of("/search?q=", "/clients?q=", "/crew?q=", "/aircraft/search?q=")) {
+            for (String injection : List.of("'; DROP TABLE client; --", "name:* OR 1=1", "{\"match_all\":{}}",
+                    "tail\u0000number", "x\") OR (\"1\"=\"1", "N1*")) {
+                HttpResponse<String> response = get(path + encode(injection));
+                assertThat(response.statusCode()).as(path + injection + " → " + response.body()).isEqualTo(400);
+                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(JSON.readTree(response.body()).at("/errors/0/field").asText()).as(response.body()).isEqualTo("q");
+            }
+            HttpResponse<String> name = get(path + encode("O'Brien-Smith & Co. (Paris) +33 1"));
+            assertThat(name.statusCode()).as(path + " → " + name.body()).isEqualTo(200);
+        }
+    }
+
     private static BookingRequestedEvent requested(BookingId bookingId, ClientId clientId, String tail) {
         Instant out = Instant.parse("2026-12-10T14:00:00Z");
         Money subtotal = new Money(new BigDecimal("10000.00"), USD);

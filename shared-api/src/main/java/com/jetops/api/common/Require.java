@@ -28,6 +28,25 @@ public final class Require {
         return trimmed;
     }
 
+    /** Letters of any script, digits, spaces and the punctuation of names, addresses, e-mails and phone numbers. */
+    private static final java.util.regex.Pattern SEARCH_TEXT =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N} \\-'’.,&/()@+#_]+");
+
+    /**
+     * Free text to search for. It is always matched as literal words, never parsed as a query
+     * language; anything that looks like SQL or Lucene syntax (quotes, colons, wildcards,
+     * braces, semicolons, comment markers) or control characters is refused so a caller learns
+     * at once that it will not be interpreted.
+     */
+    public static String searchText(String value, String field, int maxLength) {
+        String text = text(value, field, maxLength);
+        if (!SEARCH_TEXT.matcher(text).matches() || text.contains("--") || text.contains("/*")) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, field, field
+                    + " is searched as plain words: letters, digits, spaces and - ' . , & / ( ) @ + # _ only");
+        }
+        return text;
+    }
+
     public static <T> T that(T value, Predicate<T> rule, String field, String explanation) {
         if (!rule.test(value)) {
             throw new RuleViolationException(ErrorCode.INVALID_VALUE, field, explanation);
