@@ -52,8 +52,10 @@ class CrewController {
 
     private final QueryGateway queryGateway;
     private final CrewLimits limits;
+    private final CrewHistory history;
 
-    CrewController(QueryGateway queryGateway, CrewLimits limits) {
+    CrewController(QueryGateway queryGateway, CrewLimits limits, CrewHistory history) {
+        this.history = history;
         this.queryGateway = queryGateway;
         this.limits = limits;
     }
@@ -85,6 +87,17 @@ class CrewController {
         CrewMemberView view = queryGateway.query(new FindCrewMemberQuery(crewMemberId),
                 ResponseTypes.instanceOf(CrewMemberView.class)).join();
         return view == null ? notFound(crewMemberId) : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/{id}/as-of")
+    @Operation(summary = "The crew member exactly as at an instant: availability and qualifications as they stood, "
+            + "assignments within a day of it with the legality check each passed, and flight time against the "
+            + "limits; their events up to then, replayed through the live projection")
+    ResponseEntity<Object> asOf(@PathVariable("id") String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        CrewMemberId crewMemberId = Require.parsed("id", () -> CrewMemberId.of(id));
+        return history.asOf(crewMemberId, at).<ResponseEntity<Object>>map(ResponseEntity::ok)
+                .orElseGet(() -> notFound(crewMemberId));
     }
 
     @GetMapping("/{id}/schedule")

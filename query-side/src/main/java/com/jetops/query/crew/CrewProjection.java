@@ -45,6 +45,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -81,12 +82,19 @@ class CrewProjection {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final CrewLimits limits;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
+    @Autowired
     CrewProjection(JdbcTemplate jdbc, ObjectMapper json, CrewLimits limits) {
+        this(jdbc, json, limits, Clock.systemUTC());
+    }
+
+    /** {@code clock} is "now" for availability and qualification status: a past instant for an as-of view. */
+    CrewProjection(JdbcTemplate jdbc, ObjectMapper json, CrewLimits limits, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.limits = limits;
+        this.clock = clock;
     }
 
     @EventHandler

@@ -16,7 +16,6 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
-import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
 import com.jetops.api.aircraft.WatchFleetQuery;
@@ -44,13 +43,13 @@ class FleetController {
     private final QueryGateway queryGateway;
     private final ReadYourWrites readYourWrites;
     private final LiveFeed liveFeed;
-    private final AsOf asOf;
+    private final FleetHistory history;
 
-    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, AsOf asOf) {
+    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, FleetHistory history) {
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.liveFeed = liveFeed;
-        this.asOf = asOf;
+        this.history = history;
     }
 
     @GetMapping
@@ -111,9 +110,7 @@ class FleetController {
     ResponseEntity<Object> asOf(@PathVariable("id") String id,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
-        FleetAircraftRepository rows = AsOf.inMemory(FleetAircraftRepository.class, FleetAircraft::aircraftId);
-        asOf.replay(new FleetProjection(rows, null, AsOf.NO_UPDATES), aircraftId.value(), at);
-        return rows.findById(aircraftId.value()).<ResponseEntity<Object>>map(row -> ResponseEntity.ok(row.toView()))
+        return history.asOf(aircraftId, at).<ResponseEntity<Object>>map(row -> ResponseEntity.ok(row.toView()))
                 .orElseGet(() -> ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
                         "No aircraft " + aircraftId + " as of " + at)));
     }

@@ -20,11 +20,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
 
 /** The maintenance read model. Its own controller: FleetController owns the rest of /aircraft. */
 @RestController
@@ -38,8 +41,10 @@ class MaintenanceController {
     static final long MAX_HOURS_OR_CYCLES = 100_000;
 
     private final QueryGateway queryGateway;
+    private final MaintenanceHistory history;
 
-    MaintenanceController(QueryGateway queryGateway) {
+    MaintenanceController(QueryGateway queryGateway, MaintenanceHistory history) {
+        this.history = history;
         this.queryGateway = queryGateway;
     }
 
@@ -96,6 +101,17 @@ class MaintenanceController {
                     "No maintenance item " + itemId));
         }
         return ResponseEntity.ok(details);
+    }
+
+    @GetMapping("/maintenance/{id}/as-of")
+    @Operation(summary = "The maintenance item exactly as at an instant: status, history so far, and what was due "
+            + "next counted from the aircraft's hours and cycles and the date then; events replayed up to it")
+    ResponseEntity<Object> asOf(@PathVariable("id") String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        MaintenanceItemId itemId = Require.parsed("id", () -> MaintenanceItemId.of(id));
+        return history.asOf(itemId, at).<ResponseEntity<Object>>map(ResponseEntity::ok)
+                .orElseGet(() -> ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null,
+                        "No maintenance item " + itemId + " as of " + at)));
     }
 
     @GetMapping("/aircraft/{id}/maintenance")

@@ -38,6 +38,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -106,9 +108,17 @@ class MaintenanceProjection {
             + "cycles_left / cast(? as numeric)) nulls last";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
+    @Autowired
     MaintenanceProjection(JdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
+    }
+
+    /** {@code clock} gives the date margins count from: a past instant's for an as-of view. */
+    MaintenanceProjection(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -274,8 +284,8 @@ class MaintenanceProjection {
     }
 
     /** The date margins count from: the aggregate's, UTC. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     @QueryHandler
