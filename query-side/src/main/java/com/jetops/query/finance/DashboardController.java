@@ -1,5 +1,6 @@
 package com.jetops.query.finance;
 
+import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.common.Require;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +42,24 @@ class DashboardController {
         LocalDate start = from != null ? from : end.minusYears(1);
         checkRange(start, end);
         return dashboards.revenue(groupBy, start, end);
+    }
+
+    @GetMapping("/flight-margins")
+    @Operation(summary = "Per invoiced trip issued in [from, to), newest first: revenue before taxes, cost (owner "
+            + "earnings and agent commission), margin and margin percent; optionally of one aircraft")
+    List<Dashboards.FlightMargin> flightMargins(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String aircraftId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate start = from != null ? from : end.minusYears(1);
+        checkRange(start, end);
+        String aircraft = aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId)).value();
+        Require.that(size, s -> s >= 1 && s <= 500, "size", "size must be between 1 and 500");
+        Require.that(page, p -> p >= 0 && p <= 10_000, "page", "page must be between 0 and 10000");
+        return dashboards.flightMargins(start, end, aircraft, page, size);
     }
 
     @GetMapping("/outstanding")

@@ -53,6 +53,16 @@ class Dashboards {
     record OnTime(String month, long departed, long onTime, BigDecimal onTimePercent, BigDecimal averageDelayMinutes) {
     }
 
+    /**
+     * One invoiced trip. The operator's cost of a flight is what it owes for it: the owner's
+     * earnings and the agent's commission; the margin is what remains of the revenue before
+     * taxes (the platform fee). Fuel, crew pay and fees are the owner's, inside their earnings.
+     */
+    record FlightMargin(String bookingId, String invoiceNumber, LocalDate issuedOn, String route, String aircraftId,
+                        String tailNumber, String currency, BigDecimal revenue, BigDecimal ownerEarnings,
+                        BigDecimal commission, BigDecimal cost, BigDecimal margin, BigDecimal marginPercent) {
+    }
+
     private final JdbcTemplate jdbc;
 
     Dashboards(JdbcTemplate jdbc) {
@@ -69,6 +79,26 @@ class Dashboards {
                         money(row.getBigDecimal(8)), money(row.getBigDecimal(9)), money(row.getBigDecimal(10)),
                         money(row.getBigDecimal(11))),
                 Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Invoiced trips issued in [from, to), newest first, optionally of one aircraft. */
+    List<FlightMargin> flightMargins(LocalDate from, LocalDate to, String aircraftId, int page, int size) {
+        return jdbc.query("""
+                        select i.booking_id, i.number, i.issued_on, i.route, i.aircraft_id, a.tail_number, i.currency,
+                               i.subtotal, i.owner_earnings, i.commission, i.platform_fee
+                          from finance_invoice i left join fleet_aircraft a using (aircraft_id)
+                         where i.issued_on >= ? and i.issued_on < ? and (cast(? as varchar) is null or i.aircraft_id = ?)
+                         order by i.issued_on desc, i.number limit ? offset ?""",
+                (row, i) -> {
+                    BigDecimal revenue = row.getBigDecimal(8);
+                    BigDecimal margin = row.getBigDecimal(11);
+                    return new FlightMargin(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7).trim(),
+                            money(revenue), money(row.getBigDecimal(9)), money(row.getBigDecimal(10)),
+                            money(row.getBigDecimal(9).add(row.getBigDecimal(10))), money(margin),
+                            revenue.signum() == 0 ? null : margin.multiply(BigDecimal.valueOf(100))
+                                    .divide(revenue, 1, RoundingMode.HALF_EVEN));
+                }, Date.valueOf(from), Date.valueOf(to), aircraftId, aircraftId, size, (long) page * size);
     }
 
     List<OutstandingInvoice> outstanding(LocalDate today) {

@@ -122,6 +122,31 @@ class DashboardsIT {
         });
     }
 
+    /** 10,000.00 before taxes: the owner earns 9,000.00, no agent, so the cost is 9,000.00 and the margin 10 %. */
+    @Test
+    void flightMarginsShowRevenueCostAndMarginPerTrip() throws Exception {
+        InvoiceId invoiceId = InvoiceId.random();
+        InvoiceIssuedEvent invoice = issued(invoiceId);
+        projection.on(invoice, 0);
+
+        List<Dashboards.FlightMargin> margins = dashboards.flightMargins(ISSUED, ISSUED.plusDays(1),
+                invoice.aircraftId().value(), 0, 50);
+        assertThat(margins).singleElement().satisfies(m -> {
+            assertThat(m.bookingId()).isEqualTo(invoice.bookingId().value());
+            assertThat(m.revenue()).isEqualByComparingTo("10000.00");
+            assertThat(m.ownerEarnings()).isEqualByComparingTo("9000.00");
+            assertThat(m.commission()).isEqualByComparingTo("0.00");
+            assertThat(m.cost()).isEqualByComparingTo("9000.00");
+            assertThat(m.margin()).isEqualByComparingTo("1000.00");
+            assertThat(m.marginPercent()).isEqualByComparingTo("10.0");
+        });
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/dashboards/flight-margins?from=" + ISSUED + "&to=" + ISSUED.plusDays(1) + "&aircraftId="
+                + invoice.aircraftId())).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get(0).get("margin").decimalValue()).isEqualByComparingTo("1000.00");
+    }
+
     @Test
     void utilizationCountsFlownHoursPerMonthAgainstTheTarget() {
         AircraftRegisteredEvent aircraft = FleetFixtures.citationLatitudeAt("KTEB");
@@ -209,7 +234,9 @@ class DashboardsIT {
     void badParametersAre400() throws Exception {
         for (String bad : List.of("/dashboards/revenue?groupBy=PASSWORD", "/dashboards/revenue?from=2026-05-01&to=2026-04-01",
                 "/dashboards/utilization?year=1850", "/dashboards/conversion?from=2026-13-01",
-                "/dashboards/revenue?from=2000-01-01&to=2030-01-01", "/dashboards/on-time?toleranceMinutes=-5")) {
+                "/dashboards/revenue?from=2000-01-01&to=2030-01-01", "/dashboards/on-time?toleranceMinutes=-5",
+                "/dashboards/flight-margins?aircraftId=N123", "/dashboards/flight-margins?size=501",
+                "/dashboards/flight-margins?from=2026-05-01&to=2026-04-01")) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + bad))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
