@@ -6,6 +6,7 @@ import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.CrewComplement;
 import com.jetops.api.crew.FtlRule;
 import com.jetops.api.crew.LegalityCheck;
+import com.jetops.api.crew.Part135Limits;
 import com.jetops.api.crew.RosterWarning;
 
 import java.time.Duration;
@@ -187,32 +188,9 @@ class DutyLedger {
         return Stream.concat(Stream.of(candidate.period().end()), duties.values().stream()
                         .map(d -> d.period().end())
                         .filter(end -> end.isAfter(candidate.period().start()) && !end.isAfter(affectedUntil)))
-                .map(completion -> longestRestBefore(completion, periods))
+                .map(completion -> Part135Limits.longestRestBefore(completion, periods))
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
-    }
-
-    /** The longest stretch free of all duty in the 24 hours before {@code completion}. */
-    private static Duration longestRestBefore(Instant completion, List<TimeWindow> periods) {
-        Instant windowStart = completion.minus(DAY);
-        List<TimeWindow> busy = periods.stream()
-                .filter(period -> period.end().isAfter(windowStart) && period.start().isBefore(completion))
-                .sorted(Comparator.comparing(TimeWindow::start))
-                .toList();
-        Duration longest = Duration.ZERO;
-        Instant free = windowStart;
-        for (TimeWindow period : busy) {
-            if (period.start().isAfter(free)) {
-                Duration gap = Duration.between(free, period.start());
-                longest = gap.compareTo(longest) > 0 ? gap : longest;
-            }
-            free = period.end().isAfter(free) ? period.end() : free;
-        }
-        if (completion.isAfter(free)) {
-            Duration gap = Duration.between(free, completion);
-            longest = gap.compareTo(longest) > 0 ? gap : longest;
-        }
-        return longest;
     }
 
     /** The largest flight time in {@code quarters} consecutive calendar quarters that include a candidate flight. */

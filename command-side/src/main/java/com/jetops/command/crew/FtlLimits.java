@@ -17,8 +17,8 @@ import static com.jetops.api.crew.Part135Limits.hours;
 public record FtlLimits(
         @DefaultValue(Part135Limits.ONE_PILOT_FLIGHT_TIME_IN_24_HOURS) Duration onePilotFlightTimeIn24Hours,
         @DefaultValue(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS) Duration twoPilotFlightTimeIn24Hours,
-        @DefaultValue("10h") Duration restBeforeCompletion,
-        @DefaultValue("14h") Duration dutyPeriod,
+        @DefaultValue(Part135Limits.REST_BEFORE_COMPLETION) Duration restBeforeCompletion,
+        @DefaultValue(Part135Limits.DUTY_PERIOD) Duration dutyPeriod,
         @DefaultValue(Part135Limits.FLIGHT_TIME_PER_QUARTER) Duration flightTimePerQuarter,
         @DefaultValue(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS) Duration flightTimePerTwoQuarters,
         @DefaultValue(Part135Limits.FLIGHT_TIME_PER_YEAR) Duration flightTimePerYear,
@@ -32,8 +32,8 @@ public record FtlLimits(
                 "one-pilot flight time in 24 h");
         notLooser(twoPilotFlightTimeIn24Hours, hours(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS),
                 "two-pilot flight time in 24 h");
-        notLooser(Duration.ofHours(10), restBeforeCompletion, "rest before completion (a minimum)");
-        notLooser(dutyPeriod, Duration.ofHours(14), "duty period");
+        notLooser(hours(Part135Limits.REST_BEFORE_COMPLETION), restBeforeCompletion, "rest before completion (a minimum)");
+        notLooser(dutyPeriod, hours(Part135Limits.DUTY_PERIOD), "duty period");
         notLooser(flightTimePerQuarter, hours(Part135Limits.FLIGHT_TIME_PER_QUARTER), "flight time per quarter");
         notLooser(flightTimePerTwoQuarters, hours(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS),
                 "flight time per two quarters");
@@ -61,8 +61,8 @@ public record FtlLimits(
 
     public static FtlLimits part135() {
         return new FtlLimits(hours(Part135Limits.ONE_PILOT_FLIGHT_TIME_IN_24_HOURS),
-                hours(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS), Duration.ofHours(10),
-                Duration.ofHours(14), hours(Part135Limits.FLIGHT_TIME_PER_QUARTER),
+                hours(Part135Limits.TWO_PILOT_FLIGHT_TIME_IN_24_HOURS), hours(Part135Limits.REST_BEFORE_COMPLETION),
+                hours(Part135Limits.DUTY_PERIOD), hours(Part135Limits.FLIGHT_TIME_PER_QUARTER),
                 hours(Part135Limits.FLIGHT_TIME_PER_TWO_QUARTERS),
                 hours(Part135Limits.FLIGHT_TIME_PER_YEAR), Duration.ofHours(11),
                 Duration.ofHours(12), Duration.ofHours(16), 13);

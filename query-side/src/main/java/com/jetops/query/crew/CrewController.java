@@ -133,22 +133,27 @@ class CrewController {
     }
 
     @GetMapping("/compliance/what-if")
-    @Operation(summary = "Re-evaluates the assignments of [from, to) under proposed flight-time limits (ISO-8601 "
-            + "durations, e.g. PT9H; those left out stay as configured) and lists the pilots who would break them")
+    @Operation(summary = "Re-evaluates the assignments of [from, to) under proposed flight-time, duty-period and "
+            + "rest limits (ISO-8601 durations, e.g. PT9H; those left out stay as configured): the pilots whose flight "
+            + "time would break them and the assignments whose duty or rest before completion would")
     ComplianceWhatIf whatIf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                             @RequestParam(required = false) Duration onePilotFlightTimeIn24Hours,
                             @RequestParam(required = false) Duration twoPilotFlightTimeIn24Hours,
                             @RequestParam(required = false) Duration flightTimePerQuarter,
                             @RequestParam(required = false) Duration flightTimePerTwoQuarters,
-                            @RequestParam(required = false) Duration flightTimePerYear) {
+                            @RequestParam(required = false) Duration flightTimePerYear,
+                            @RequestParam(required = false) Duration dutyPeriod,
+                            @RequestParam(required = false) Duration restBeforeCompletion) {
         TimeWindow window = window(from, to, MAX_ASSIGNMENTS_WINDOW);
         ComplianceWhatIfQuery query = new ComplianceWhatIfQuery(window.start(), window.end(),
                 limit(onePilotFlightTimeIn24Hours, limits.onePilotFlightTimeIn24Hours(), "onePilotFlightTimeIn24Hours"),
                 limit(twoPilotFlightTimeIn24Hours, limits.twoPilotFlightTimeIn24Hours(), "twoPilotFlightTimeIn24Hours"),
                 limit(flightTimePerQuarter, limits.flightTimePerQuarter(), "flightTimePerQuarter"),
                 limit(flightTimePerTwoQuarters, limits.flightTimePerTwoQuarters(), "flightTimePerTwoQuarters"),
-                limit(flightTimePerYear, limits.flightTimePerYear(), "flightTimePerYear"));
+                limit(flightTimePerYear, limits.flightTimePerYear(), "flightTimePerYear"),
+                limit(dutyPeriod, limits.dutyPeriod(), "dutyPeriod"),
+                limit(restBeforeCompletion, limits.restBeforeCompletion(), "restBeforeCompletion"));
         return queryGateway.query(query, ResponseTypes.instanceOf(ComplianceWhatIf.class)).join();
     }
 

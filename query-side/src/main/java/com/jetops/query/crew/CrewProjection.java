@@ -31,6 +31,9 @@ import com.jetops.api.crew.LicenceKind;
 import com.jetops.api.crew.LicenceRecordedEvent;
 import com.jetops.api.crew.ListCrewQuery;
 import com.jetops.api.crew.MedicalRecordedEvent;
+import com.jetops.api.crew.FtlRule;
+import com.jetops.api.crew.LegalityCheck;
+import com.jetops.api.crew.Part135Limits;
 import com.jetops.api.crew.Qualification;
 import com.jetops.api.crew.QualificationExpiredEvent;
 import com.jetops.api.crew.QualificationExpiringSoonEvent;
@@ -68,6 +71,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The crew read model: members, their qualifications, assignments and unavailability. Every
@@ -376,17 +380,58 @@ class CrewProjection {
         return assignments(new TimeWindow(query.from(), query.to()), limits);
     }
 
-    /** The same assignments and figures against proposed limits; only the pilots who would break them. */
+    /**
+     * The same assignments against proposed limits: the pilots whose flight time would break
+     * them, and the pilots' assignments whose duty period or rest before completion would.
+     */
     @QueryHandler
     ComplianceWhatIf whatIf(ComplianceWhatIfQuery query) {
         CrewLimits proposed = new CrewLimits(query.onePilotFlightTimeIn24Hours(), query.twoPilotFlightTimeIn24Hours(),
-                query.flightTimePerQuarter(), query.flightTimePerTwoQuarters(), query.flightTimePerYear());
-        CrewAssignments evaluated = assignments(new TimeWindow(query.from(), query.to()), proposed);
+                query.flightTimePerQuarter(), query.flightTimePerTwoQuarters(), query.flightTimePerYear(),
+                query.dutyPeriod(), query.restBeforeCompletion());
+        TimeWindow window = new TimeWindow(query.from(), query.to());
+        CrewAssignments evaluated = assignments(window, proposed);
         List<CrewAssignments.PilotFlightTime> breaches = evaluated.pilots().stream()
                 .map(pilot -> new CrewAssignments.PilotFlightTime(pilot.crewMemberId(), pilot.name(),
                         pilot.figures().stream().filter(figure -> !figure.withinLimit()).toList()))
                 .filter(pilot -> !pilot.figures().isEmpty()).toList();
-        return new ComplianceWhatIf(query, evaluated.pilots().size(), breaches);
+        List<CrewAssignmentView> pilotAssignments = evaluated.assignments().stream()
+                .filter(a -> a.role().isPilot()).toList();
+        Map<CrewMemberId, List<TimeWindow>> duties = dutyPeriodsOf(
+                pilotAssignments.stream().map(CrewAssignmentView::crewMemberId).collect(Collectors.toSet()),
+                new TimeWindow(window.start().minus(Duration.ofDays(1)), window.end()));
+        List<ComplianceWhatIf.AssignmentBreach> assignmentBreaches = pilotAssignments.stream().map(a -> {
+            Duration rest = Part135Limits.longestRestBefore(a.duty().end(), duties.getOrDefault(a.crewMemberId(), List.of()));
+            List<LegalityCheck> failing = Stream.of(
+                            new LegalityCheck(FtlRule.DUTY_PERIOD, a.duty().duration().toSeconds(),
+                                    proposed.dutyPeriod().toSeconds(), a.duty().duration().compareTo(proposed.dutyPeriod()) <= 0),
+                            new LegalityCheck(FtlRule.REST_BEFORE_COMPLETION, rest.toSeconds(),
+                                    proposed.restBeforeCompletion().toSeconds(),
+                                    rest.compareTo(proposed.restBeforeCompletion()) >= 0))
+                    .filter(check -> !check.withinLimit()).toList();
+            return failing.isEmpty() ? null : new ComplianceWhatIf.AssignmentBreach(a.crewMemberId(), a.name(),
+                    a.assignmentId(), a.bookingId(), a.duty(), failing);
+        }).filter(java.util.Objects::nonNull).toList();
+        return new ComplianceWhatIf(query, evaluated.pilots().size(), breaches, pilotAssignments.size(),
+                assignmentBreaches);
+    }
+
+    /** Every duty period (actual once reported) of these members that overlaps {@code span}. */
+    private Map<CrewMemberId, List<TimeWindow>> dutyPeriodsOf(java.util.Set<CrewMemberId> members, TimeWindow span) {
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> arguments = new ArrayList<>(members.stream().map(CrewMemberId::value).toList());
+        arguments.add(Timestamp.from(span.end()));
+        arguments.add(Timestamp.from(span.start()));
+        Map<CrewMemberId, List<TimeWindow>> duties = new HashMap<>();
+        jdbc.query("select crew_member_id, duty_start, duty_end from crew_assignment where crew_member_id in ("
+                        + placeholders(members.size()) + ") and duty_start < ? and duty_end > ?",
+                row -> {
+                    duties.computeIfAbsent(CrewMemberId.of(row.getString(1)), id -> new ArrayList<>())
+                            .add(new TimeWindow(instant(row, "duty_start"), instant(row, "duty_end")));
+                }, arguments.toArray());
+        return duties;
     }
 
     private CrewAssignments assignments(TimeWindow window, CrewLimits limits) {

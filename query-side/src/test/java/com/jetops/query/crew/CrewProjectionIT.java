@@ -5,6 +5,8 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.TimeWindow;
 import com.jetops.api.crew.AssignmentId;
 import com.jetops.api.crew.CrewAssignments;
+import com.jetops.api.crew.ComplianceWhatIf;
+import com.jetops.api.crew.ComplianceWhatIfQuery;
 import com.jetops.api.crew.CrewComplement;
 import com.jetops.api.crew.CrewContact;
 import com.jetops.api.crew.CrewMemberAssignedEvent;
@@ -121,6 +123,49 @@ class CrewProjectionIT {
         assertThat(figures.figures()).anySatisfy(f -> assertThat(f.rule()).isEqualTo(FtlRule.FLIGHT_TIME_QUARTER));
     }
 
+    /** A 12 h duty, then 11 h off and a 5 h duty: legal today, not under a 10 h duty and 12 h rest company rule. */
+    @Test
+    void proposedDutyAndRestLimitsListTheAssignmentsTheyWouldHaveMadeIllegal() {
+        CrewMemberHiredEvent captain = hired("Rowan Achebe");
+        projection.on(captain, 0);
+        Instant day = Instant.parse("2027-05-10T08:00:00Z");
+        AssignmentId longDay = AssignmentId.random();
+        AssignmentId nextMorning = AssignmentId.random();
+        TimeWindow first = new TimeWindow(day, day.plus(Duration.ofHours(12)));
+        TimeWindow second = new TimeWindow(first.end().plus(Duration.ofHours(11)), first.end().plus(Duration.ofHours(16)));
+        projection.on(new CrewMemberAssignedEvent(captain.crewMemberId(), longDay, BookingId.random(),
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "CL35", first,
+                List.of(new TimeWindow(day.plus(Duration.ofHours(1)), day.plus(Duration.ofHours(4)))), List.of(), List.of()), 1);
+        projection.on(new CrewMemberAssignedEvent(captain.crewMemberId(), nextMorning, BookingId.random(),
+                CrewRole.PILOT_IN_COMMAND, CrewComplement.TWO_PILOT, "CL35", second,
+                List.of(new TimeWindow(second.start().plus(Duration.ofHours(1)), second.end())), List.of(), List.of()), 2);
+        Instant from = day.minus(Duration.ofDays(1));
+        Instant to = day.plus(Duration.ofDays(2));
+
+        ComplianceWhatIf company = projection.whatIf(new ComplianceWhatIfQuery(from, to, Duration.ofHours(8),
+                Duration.ofHours(10), Duration.ofHours(500), Duration.ofHours(800), Duration.ofHours(1400),
+                Duration.ofHours(10), Duration.ofHours(12)));
+        List<ComplianceWhatIf.AssignmentBreach> mine = company.assignmentsWouldBreach().stream()
+                .filter(b -> b.crewMemberId().equals(captain.crewMemberId())).toList();
+        assertThat(mine).extracting(ComplianceWhatIf.AssignmentBreach::assignmentId).containsExactly(longDay, nextMorning);
+        assertThat(mine.get(0).failing()).singleElement().satisfies(check -> {
+            assertThat(check.rule()).isEqualTo(FtlRule.DUTY_PERIOD);
+            assertThat(check.actualSeconds()).isEqualTo(Duration.ofHours(12).toSeconds());
+            assertThat(check.limitSeconds()).isEqualTo(Duration.ofHours(10).toSeconds());
+        });
+        assertThat(mine.get(1).failing()).singleElement().satisfies(check -> {
+            assertThat(check.rule()).isEqualTo(FtlRule.REST_BEFORE_COMPLETION);
+            assertThat(check.actualSeconds()).isEqualTo(Duration.ofHours(11).toSeconds());
+            assertThat(check.limitSeconds()).isEqualTo(Duration.ofHours(12).toSeconds());
+        });
+        assertThat(company.assignmentsChecked()).isGreaterThanOrEqualTo(2);
+
+        ComplianceWhatIf part135 = projection.whatIf(new ComplianceWhatIfQuery(from, to, Duration.ofHours(8),
+                Duration.ofHours(10), Duration.ofHours(500), Duration.ofHours(800), Duration.ofHours(1400),
+                Duration.ofHours(14), Duration.ofHours(10)));
+        assertThat(part135.assignmentsWouldBreach()).noneMatch(b -> b.crewMemberId().equals(captain.crewMemberId()));
+    }
+
     @Test
     void aStricterProposedLimitListsThePilotsItWouldHaveCaughtWithoutChangingAnything() throws Exception {
         CrewMemberHiredEvent captain = hired("Casey Okafor");
@@ -135,14 +180,16 @@ class CrewProjectionIT {
         Duration quarter = Duration.ofHours(500);
 
         com.jetops.api.crew.ComplianceWhatIf strict = projection.whatIf(new com.jetops.api.crew.ComplianceWhatIfQuery(
-                from, to, Duration.ofHours(8), Duration.ofHours(5), quarter, Duration.ofHours(800), Duration.ofHours(1400)));
+                from, to, Duration.ofHours(8), Duration.ofHours(5), quarter, Duration.ofHours(800), Duration.ofHours(1400),
+                Duration.ofHours(14), Duration.ofHours(10)));
         assertThat(strict.wouldBreach()).filteredOn(p -> p.crewMemberId().equals(captain.crewMemberId()))
                 .singleElement().satisfies(p -> assertThat(p.figures()).singleElement().satisfies(f -> {
                     assertThat(f.rule()).isEqualTo(FtlRule.FLIGHT_TIME_24_HOURS);
                     assertThat(f.limitSeconds()).isEqualTo(5 * 3600);
                 }));
         com.jetops.api.crew.ComplianceWhatIf asToday = projection.whatIf(new com.jetops.api.crew.ComplianceWhatIfQuery(
-                from, to, Duration.ofHours(8), Duration.ofHours(10), quarter, Duration.ofHours(800), Duration.ofHours(1400)));
+                from, to, Duration.ofHours(8), Duration.ofHours(10), quarter, Duration.ofHours(800), Duration.ofHours(1400),
+                Duration.ofHours(14), Duration.ofHours(10)));
         assertThat(asToday.wouldBreach()).noneMatch(p -> p.crewMemberId().equals(captain.crewMemberId()));
         // The real figures are untouched.
         assertThat(projection.assignments(new FindCrewAssignmentsQuery(from, to)).pilots())
@@ -155,6 +202,9 @@ class CrewProjectionIT {
         assertThat(get("/crew/compliance/what-if?" + window + "&twoPilotFlightTimeIn24Hours=PT0S").statusCode())
                 .isEqualTo(400);
         assertThat(get("/crew/compliance/what-if?" + window + "&flightTimePerYear=lots").statusCode()).isEqualTo(400);
+        assertThat(get("/crew/compliance/what-if?" + window + "&dutyPeriod=PT10H&restBeforeCompletion=PT12H").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/crew/compliance/what-if?" + window + "&restBeforeCompletion=-PT1H").statusCode()).isEqualTo(400);
     }
 
     @Test
