@@ -1,5 +1,7 @@
 package com.jetops.command;
 
+import com.jetops.api.security.Role;
+import com.jetops.platform.security.TokenMinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,6 +17,8 @@ import java.util.UUID;
 public record CommandApi(int port) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     public static final ObjectMapper JSON = new ObjectMapper();
+    /** A Super Admin's access token (second factor proven), signed with the development key. */
+    public static final String SUPER_ADMIN = "Bearer " + TokenMinter.development().mint(Role.SUPER_ADMIN, null);
 
     public static String uniqueTail() {
         return "N" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase() + "T";
@@ -37,12 +41,31 @@ public record CommandApi(int port) {
     }
 
     public HttpResponse<String> send(String method, String path, String body) {
+        return send(method, path, body, java.util.Map.of("Authorization", SUPER_ADMIN));
+    }
+
+    /** With exactly these headers (e.g. another caller's token, or none). */
+    public HttpResponse<String> send(String method, String path, String body, java.util.Map<String, String> headers) {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json");
+            headers.forEach(request::header);
+            return HTTP.send(request.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An anonymous GET answering bytes (images). */
+    public HttpResponse<byte[]> sendForBytes(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

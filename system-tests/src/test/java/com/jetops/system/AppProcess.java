@@ -51,12 +51,21 @@ final class AppProcess {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString(),
                 "--server.port=" + port));
+        command.addAll(keyArguments());
         command.addAll(arguments);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         awaitHealthy(Duration.ofSeconds(120), log);
+    }
+
+    /** The development key pair bin/jetops generated: the command side signs with it, both apps verify. */
+    private static List<String> keyArguments() {
+        String configured = System.getenv("JETOPS_KEYS_DIR");
+        Path keys = (configured != null ? Path.of(configured) : Path.of("../.jetops/keys")).toAbsolutePath();
+        return List.of("--jetops.security.public-key=file:" + keys.resolve("jwt-public.pem"),
+                "--jetops.security.private-key=file:" + keys.resolve("jwt-private.pem"));
     }
 
     private static String javaBinary() {

@@ -1,5 +1,7 @@
 package com.jetops.system;
 
+import com.jetops.api.security.Role;
+import com.jetops.platform.security.TokenMinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -74,13 +76,17 @@ class WalkingSkeletonIT {
                  "amenities":["wifi","enclosed lavatory"]}""".formatted(tail, model);
     }
 
+    /** An Operations Manager's access token, signed with the development key both apps trust. */
+    static final String OPERATIONS = "Bearer " + TokenMinter.development().mint(Role.OPERATIONS_MANAGER, null);
+
     static HttpResponse<String> post(String url, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", OPERATIONS).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", OPERATIONS).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static long storedEvents(String aggregateId) throws Exception {

@@ -67,6 +67,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.jetops.command.infra.ActingFor;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -101,6 +106,13 @@ public class Aircraft {
 
     protected Aircraft() {
         // for Axon: rebuilt from events or a snapshot
+    }
+
+    /** An owner acts only on their own aircraft (see ActingFor). */
+    @CommandHandlerInterceptor
+    Object onlyItsOwner(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingFor.requireOwnObject(command, com.jetops.api.security.Role.AIRCRAFT_OWNER, ownerId, "aircraft " + aircraftId);
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -29,6 +29,7 @@ import com.jetops.api.booking.BookingCancelledEvent;
 import com.jetops.api.booking.BookingCompletedEvent;
 import com.jetops.api.booking.BookingConfirmedEvent;
 import com.jetops.api.booking.BookingId;
+import com.jetops.api.client.ClientId;
 import com.jetops.api.booking.BookingInvoicedEvent;
 import com.jetops.api.booking.BookingPaidEvent;
 import com.jetops.api.booking.BookingRejectedEvent;
@@ -69,6 +70,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import com.jetops.command.infra.ActingFor;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -87,6 +93,7 @@ public class Booking {
     private List<PlannedLeg> legs;
     private PriceBreakdown price;
     private List<LegProgress> progress;
+    private ClientId clientId;
     private String agentId;
     private Set<SpecialService> services;
     /** A proposed change waiting for the client's acceptance, and one accepted that the saga is carrying out. */
@@ -115,6 +122,13 @@ public class Booking {
     /** Created by {@link Quote} when its quote is accepted. */
     Booking(BookingRequestedEvent requested) {
         apply(requested);
+    }
+
+    /** A client or agent acts only on their own bookings (see ActingFor). */
+    @CommandHandlerInterceptor
+    Object onlyItsParties(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingFor.requireParty(command, clientId == null ? null : clientId.value(), agentId, "booking " + bookingId);
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -416,6 +430,7 @@ public class Booking {
         legs = event.option().legs();
         price = event.option().price();
         progress = new ArrayList<>(legs.stream().map(l -> LegProgress.NONE).toList());
+        clientId = event.clientId();
         agentId = event.agentId();
         services = event.services();
         seats = event.option().seats();

@@ -21,6 +21,9 @@ import com.jetops.api.client.ClientId;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Money;
 import com.jetops.api.common.Require;
+import com.jetops.api.security.Role;
+import com.jetops.command.infra.ActingFor;
+import com.jetops.platform.security.Caller;
 import com.jetops.api.pricing.SpecialService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,8 +82,16 @@ class FlightController {
             description = "422 no-aircraft-available says why no aircraft fits (seats, range, calendar, grounded).")
     ResponseEntity<QuoteIssuedEvent> quote(@RequestBody QuoteRequest request) {
         QuoteId quoteId = QuoteId.random();
-        QuoteIssuedEvent quote = commandGateway.sendAndWait(new RequestQuoteCommand(quoteId,
-                Require.parsed("clientId", () -> ClientId.of(request.clientId())), request.agentId(), request.legs(),
+        ClientId clientId = Require.parsed("clientId", () -> ClientId.of(request.clientId()));
+        // A client quotes for themselves; an agent's quotes are theirs (and earn them the commission).
+        ActingFor.requireSelf(Role.CLIENT, clientId.value(), "clientId");
+        String agentId = Caller.current().filter(caller -> caller.role() == Role.BOOKING_AGENT)
+                .map(Caller::subjectId).orElse(request.agentId());
+        if (request.agentId() != null) {
+            ActingFor.requireSelf(Role.BOOKING_AGENT, request.agentId(), "agentId");
+        }
+        QuoteIssuedEvent quote = commandGateway.sendAndWait(new RequestQuoteCommand(quoteId, clientId, agentId,
+                request.legs(),
                 request.aircraftId() == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(request.aircraftId())),
                 request.category(), request.services(),
                 request.currency() == null ? null : Require.parsed("currency", () -> currency(request.currency()))));

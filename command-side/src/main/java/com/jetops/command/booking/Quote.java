@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import com.jetops.command.infra.ActingFor;
 
 /**
  * A priced offer for an itinerary. It never changes: a different trip or price is a new quote.
@@ -94,6 +98,13 @@ public class Quote {
                 .filter(o -> o.aircraftId().equals(command.aircraftId())).findFirst()
                 .orElseThrow(() -> new RuleViolationException(ErrorCode.INVALID_VALUE, "aircraftId",
                         "Quote " + quoteId + " offers no aircraft " + command.aircraftId()));
+    }
+
+    /** A client or agent books only their own quotes (see ActingFor). */
+    @CommandHandlerInterceptor
+    Object onlyItsParties(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingFor.requireParty(command, issued.clientId().value(), issued.agentId(), "quote " + quoteId);
+        return chain.proceed();
     }
 
     @EventSourcingHandler

@@ -13,6 +13,8 @@ import com.jetops.api.client.UpdateClientProfileCommand;
 import com.jetops.api.client.UpdateTravelPreferencesCommand;
 import com.jetops.api.client.VipStatus;
 import com.jetops.api.common.Require;
+import com.jetops.api.security.Role;
+import com.jetops.command.infra.ActingFor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -52,8 +54,11 @@ class ClientController {
         return new Accepted(clientId.value(), version == null ? 0 : version);
     }
 
+    /** The client addressed; a client user may address only themselves (anything else is 404). */
     private static ClientId clientId(String id) {
-        return Require.parsed("id", () -> ClientId.of(id));
+        ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
+        ActingFor.requireSelf(Role.CLIENT, clientId.value(), "id");
+        return clientId;
     }
 
     @PostMapping

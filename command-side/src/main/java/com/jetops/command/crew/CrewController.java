@@ -11,6 +11,8 @@ import com.jetops.api.crew.ClearCrewUnavailabilityCommand;
 import com.jetops.api.crew.CrewComplement;
 import com.jetops.api.crew.CrewContact;
 import com.jetops.api.crew.CrewMemberId;
+import com.jetops.api.security.Role;
+import com.jetops.command.infra.ActingFor;
 import com.jetops.api.crew.CrewPosition;
 import com.jetops.api.crew.CrewRole;
 import com.jetops.api.crew.HireCrewMemberCommand;
@@ -94,8 +96,11 @@ class CrewController {
         return version == null ? 0 : version;
     }
 
+    /** The crew member addressed; a crew user may address only themselves (anything else is 404). */
     private static CrewMemberId crewMemberId(String field, String id) {
-        return Require.parsed(field, () -> CrewMemberId.of(id));
+        CrewMemberId crewMemberId = Require.parsed(field, () -> CrewMemberId.of(id));
+        ActingFor.requireSelf(Role.CREW_MEMBER, crewMemberId.value(), field);
+        return crewMemberId;
     }
 
     @PostMapping

@@ -16,7 +16,9 @@ import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.security.Role;
 import com.jetops.query.infra.AsOf;
+import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ReadYourWrites;
 import com.jetops.api.booking.WatchFlightsQuery;
@@ -47,9 +49,11 @@ class FlightController {
     private final LiveFeed liveFeed;
     private final AsOf asOf;
     private final ObjectMapper json;
+    private final ObjectScope scope;
 
     FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, AsOf asOf,
-                     ObjectMapper json) {
+                     ObjectMapper json, ObjectScope scope) {
+        this.scope = scope;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.liveFeed = liveFeed;
@@ -59,7 +63,7 @@ class FlightController {
 
     @GetMapping
     @Operation(summary = "Bookings by status, client, agent, aircraft, an airport on the route and first departure in [from, to)")
-    FlightPage list(@RequestParam(required = false) BookingStatus status,
+    Object list(@RequestParam(required = false) BookingStatus status,
                     @RequestParam(required = false) String clientId,
                     @RequestParam(required = false) String agentId,
                     @RequestParam(required = false) String aircraftId,
@@ -70,11 +74,22 @@ class FlightController {
                     @RequestParam(defaultValue = "20") int size) {
         Require.that(page, p -> p >= 0 && p <= 10_000, "page", "page must be between 0 and 10000");
         Require.that(size, s -> s >= 1 && s <= MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        return queryGateway.query(new ListFlightsQuery(status,
-                clientId == null ? null : Require.parsed("clientId", () -> ClientId.of(clientId)), agentId,
-                aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId)),
+        ClientId client = clientId == null ? null : Require.parsed("clientId", () -> ClientId.of(clientId));
+        String agent = agentId;
+        java.util.Set<String> onlyAircraft = null;
+        // A client, agent or owner lists only their own bookings, whatever they ask for.
+        if (scope.isOutsider(Role.CLIENT)) {
+            client = ClientId.of(scope.subjectOf(Role.CLIENT));
+        } else if (scope.isOutsider(Role.BOOKING_AGENT)) {
+            agent = scope.subjectOf(Role.BOOKING_AGENT);
+        } else if (scope.isOutsider(Role.AIRCRAFT_OWNER)) {
+            onlyAircraft = scope.aircraftOf(scope.subjectOf(Role.AIRCRAFT_OWNER));
+        }
+        FlightPage flights = queryGateway.query(new ListFlightsQuery(status, client, agent,
+                aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId)), onlyAircraft,
                 airport == null ? null : Require.parsed("airport", () -> new IcaoCode(airport)), from, to, page, size),
                 ResponseTypes.instanceOf(FlightPage.class)).join();
+        return scope.withoutMarginFor(flights);
     }
 
     @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -92,8 +107,13 @@ class FlightController {
             + "minVersion waits (bounded) until the view shows that version of the booking")
     ResponseEntity<Object> find(@PathVariable("id") String id, @RequestParam(required = false) Long minVersion) {
         BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
-        return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindFlightQuery(bookingId),
-                ResponseTypes.instanceOf(FlightView.class)).join(), FlightView::version, () -> notFound(bookingId));
+        ResponseEntity<Object> answer = readYourWrites.answer(minVersion, () -> {
+            FlightView view = queryGateway.query(new FindFlightQuery(bookingId),
+                    ResponseTypes.instanceOf(FlightView.class)).join();
+            return view != null && scope.mayReadBooking(view.clientId().value(), view.agentId(),
+                    view.aircraftId() == null ? null : view.aircraftId().value()) ? view : null;
+        }, FlightView::version, () -> notFound(bookingId));
+        return answer.getBody() instanceof FlightView view ? ResponseEntity.ok(scope.withoutMarginFor(view)) : answer;
     }
 
     @GetMapping("/{id}/as-of")

@@ -265,6 +265,8 @@ class FlightProjection {
                 equalTo("clientId", query.clientId() == null ? null : query.clientId().value()),
                 equalTo("agentId", query.agentId()),
                 equalTo("aircraftId", query.aircraftId() == null ? null : query.aircraftId().value()),
+                query.onlyAircraftIds() == null ? null : (root, q, cb) -> query.onlyAircraftIds().isEmpty()
+                        ? cb.disjunction() : root.get("aircraftId").in(query.onlyAircraftIds()),
                 query.airport() == null ? null
                         : (root, q, cb) -> cb.like(root.get("airports"), "% " + query.airport().value() + " %"),
                 query.from() == null ? null : (root, q, cb) -> cb.greaterThanOrEqualTo(root.get("firstDeparture"), query.from()),

@@ -15,7 +15,9 @@ import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.api.security.Role;
 import com.jetops.query.infra.AsOf;
+import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import java.time.Instant;
@@ -40,8 +42,11 @@ class ClientController {
     private final ReadYourWrites readYourWrites;
     private final AsOf asOf;
     private final ObjectMapper json;
+    private final ObjectScope scope;
 
-    ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json) {
+    ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json,
+                     ObjectScope scope) {
+        this.scope = scope;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.asOf = asOf;
@@ -62,7 +67,10 @@ class ClientController {
         String text = q == null || q.isBlank() ? null : Require.searchText(q, "q", 100);
         Require.that(direction, d -> d.equals("asc") || d.equals("desc"), "direction", "direction is asc or desc");
         checkPage(page, size);
+        // An agent lists only the clients they handle.
+        String agent = scope.subjectOf(Role.BOOKING_AGENT);
         return queryGateway.query(new ListClientsQuery(text, vipStatus, active, kind, sort, direction.equals("desc"),
+                agent == null ? null : scope.clientsOf(agent),
                 page, size), ResponseTypes.instanceOf(ClientPage.class)).join();
     }
 
@@ -71,8 +79,9 @@ class ClientController {
             + "minVersion waits (bounded) until the view shows that version of the client")
     ResponseEntity<Object> find(@PathVariable("id") String id, @RequestParam(required = false) Long minVersion) {
         ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
-        return readYourWrites.answer(minVersion, () -> queryGateway.query(new FindClientQuery(clientId),
-                ResponseTypes.instanceOf(ClientView.class)).join(), ClientView::version, () -> notFound(clientId));
+        return readYourWrites.answer(minVersion, () -> scope.mayReadClient(clientId.value()) ? queryGateway.query(
+                new FindClientQuery(clientId), ResponseTypes.instanceOf(ClientView.class)).join() : null,
+                ClientView::version, () -> notFound(clientId));
     }
 
     @GetMapping("/{id}/as-of")
@@ -97,13 +106,15 @@ class ClientController {
                                     @RequestParam(defaultValue = "20") int size) {
         ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
         checkPage(page, size);
-        ClientView client = queryGateway.query(new FindClientQuery(clientId), ResponseTypes.instanceOf(ClientView.class))
-                .join();
+        ClientView client = scope.mayReadClient(clientId.value()) ? queryGateway.query(new FindClientQuery(clientId),
+                ResponseTypes.instanceOf(ClientView.class)).join() : null;
         if (client == null) {
             return notFound(clientId);
         }
-        return ResponseEntity.ok(queryGateway.query(new ListFlightsQuery(status, clientId, null, null, null, null, null,
-                page, size), ResponseTypes.instanceOf(FlightPage.class)).join());
+        // An agent sees only the bookings made through them, also for a client they handle.
+        return ResponseEntity.ok(scope.withoutMarginFor(queryGateway.query(new ListFlightsQuery(status, clientId,
+                scope.subjectOf(Role.BOOKING_AGENT), null, null, null, null, page, size),
+                ResponseTypes.instanceOf(FlightPage.class)).join()));
     }
 
     private static void checkPage(int page, int size) {

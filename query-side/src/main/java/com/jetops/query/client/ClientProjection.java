@@ -137,7 +137,9 @@ class ClientProjection {
                 contains(query.text()),
                 equalTo("vipStatus", query.vipStatus() == null ? null : query.vipStatus().name()),
                 equalTo("active", query.active()),
-                equalTo("kind", query.kind() == null ? null : query.kind().name()));
+                equalTo("kind", query.kind() == null ? null : query.kind().name()),
+                query.onlyClientIds() == null ? null : (root, q, cb) -> query.onlyClientIds().isEmpty()
+                        ? cb.disjunction() : root.get("clientId").in(query.onlyClientIds()));
         String column = switch (query.sort() == null ? ListClientsQuery.Sort.NAME : query.sort()) {
             case NAME -> "name";
             case REGISTERED_AT -> "registeredAt";

@@ -20,6 +20,7 @@ import com.jetops.api.crew.FindCrewScheduleQuery;
 import com.jetops.api.crew.FindExpiringQualificationsQuery;
 import com.jetops.api.crew.ListCrewQuery;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.ObjectScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -53,8 +54,10 @@ class CrewController {
     private final QueryGateway queryGateway;
     private final CrewLimits limits;
     private final CrewHistory history;
+    private final ObjectScope scope;
 
-    CrewController(QueryGateway queryGateway, CrewLimits limits, CrewHistory history) {
+    CrewController(QueryGateway queryGateway, CrewLimits limits, CrewHistory history, ObjectScope scope) {
+        this.scope = scope;
         this.history = history;
         this.queryGateway = queryGateway;
         this.limits = limits;
@@ -84,8 +87,8 @@ class CrewController {
     @Operation(summary = "One crew member: position, base, employment, availability now, qualifications with expiry")
     ResponseEntity<Object> find(@PathVariable("id") String id) {
         CrewMemberId crewMemberId = Require.parsed("id", () -> CrewMemberId.of(id));
-        CrewMemberView view = queryGateway.query(new FindCrewMemberQuery(crewMemberId),
-                ResponseTypes.instanceOf(CrewMemberView.class)).join();
+        CrewMemberView view = scope.mayReadCrewMember(crewMemberId.value()) ? queryGateway.query(
+                new FindCrewMemberQuery(crewMemberId), ResponseTypes.instanceOf(CrewMemberView.class)).join() : null;
         return view == null ? notFound(crewMemberId) : ResponseEntity.ok(view);
     }
 
@@ -108,6 +111,9 @@ class CrewController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         CrewMemberId crewMemberId = Require.parsed("id", () -> CrewMemberId.of(id));
         TimeWindow window = window(from, to, MAX_SCHEDULE_WINDOW);
+        if (!scope.mayReadCrewMember(crewMemberId.value())) {
+            return notFound(crewMemberId);
+        }
         CrewSchedule schedule = queryGateway.query(new FindCrewScheduleQuery(crewMemberId, window.start(), window.end()),
                 ResponseTypes.instanceOf(CrewSchedule.class)).join();
         return schedule == null ? notFound(crewMemberId) : ResponseEntity.ok(schedule);

@@ -2,6 +2,8 @@ package com.jetops.query.finance;
 
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.common.Require;
+import com.jetops.api.security.Role;
+import com.jetops.query.infra.ObjectScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,11 +24,13 @@ import java.util.List;
 @Tag(name = "Dashboards", description = "Revenue, outstanding invoices, owner payouts, fleet utilization and quote conversion")
 class DashboardController {
     private final Dashboards dashboards;
+    private final ObjectScope scope;
     private final BigDecimal annualHoursTarget;
 
-    DashboardController(Dashboards dashboards,
+    DashboardController(Dashboards dashboards, ObjectScope scope,
                         @Value("${jetops.dashboards.annual-hours-target:800}") BigDecimal annualHoursTarget) {
         this.dashboards = dashboards;
+        this.scope = scope;
         this.annualHoursTarget = annualHoursTarget;
     }
 
@@ -71,7 +75,8 @@ class DashboardController {
     @GetMapping("/payouts")
     @Operation(summary = "Per aircraft owner and currency: earnings from paid invoices, paid out, still due")
     List<Dashboards.OwnerPayout> payouts() {
-        return dashboards.payouts();
+        String owner = scope.subjectOf(Role.AIRCRAFT_OWNER);
+        return dashboards.payouts().stream().filter(p -> owner == null || owner.equals(p.ownerId())).toList();
     }
 
     @GetMapping("/utilization")

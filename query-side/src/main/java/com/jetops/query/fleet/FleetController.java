@@ -16,7 +16,9 @@ import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.Refusal;
 import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.api.security.Role;
 import com.jetops.query.infra.LiveFeed;
+import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.ReadYourWrites;
 import com.jetops.api.aircraft.WatchFleetQuery;
 import org.springframework.http.MediaType;
@@ -44,8 +46,11 @@ class FleetController {
     private final ReadYourWrites readYourWrites;
     private final LiveFeed liveFeed;
     private final FleetHistory history;
+    private final ObjectScope scope;
 
-    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, FleetHistory history) {
+    FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, FleetHistory history,
+                    ObjectScope scope) {
+        this.scope = scope;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.liveFeed = liveFeed;
@@ -61,7 +66,9 @@ class FleetController {
                       @RequestParam(defaultValue = "20") int size) {
         checkPaging(page, size);
         IcaoCode baseAirport = base == null || base.isBlank() ? null : Require.parsed("base", () -> new IcaoCode(base));
-        return queryGateway.query(new ListAircraftQuery(status, baseAirport, category, page, size),
+        // An owner lists only their own aircraft.
+        return queryGateway.query(new ListAircraftQuery(status, baseAirport, category,
+                        scope.subjectOf(Role.AIRCRAFT_OWNER), page, size),
                 ResponseTypes.instanceOf(AircraftPage.class)).join();
     }
 
@@ -95,7 +102,11 @@ class FleetController {
                 () -> unknown(aircraftId));
     }
 
+    /** The aircraft, or null when there is none or the caller may not see it. */
     private AircraftView aircraft(AircraftId aircraftId) {
+        if (!scope.mayReadAircraft(aircraftId.value())) {
+            return null;
+        }
         return queryGateway.query(new FindAircraftQuery(aircraftId), ResponseTypes.instanceOf(AircraftView.class)).join();
     }
 

@@ -142,7 +142,8 @@ class FleetProjection {
         Specification<FleetAircraft> filter = Specification.allOf(
                 equalTo("status", query.status()),
                 equalTo("baseAirport", query.baseAirport() == null ? null : query.baseAirport().value()),
-                equalTo("category", query.category()));
+                equalTo("category", query.category()),
+                equalTo("ownerId", query.ownerId()));
         Page<FleetAircraft> page = repository.findAll(filter,
                 PageRequest.of(query.page(), query.size(), Sort.by("tailNumber")));
         return new AircraftPage(withNextReservations(page.map(FleetAircraft::toView).getContent()), query.page(),

@@ -16,6 +16,7 @@ import com.jetops.api.maintenance.MaintenanceItemPage;
 import com.jetops.api.maintenance.MaintenanceKind;
 import com.jetops.api.maintenance.MaintenanceStatus;
 import com.jetops.platform.web.ProblemResponses;
+import com.jetops.query.infra.ObjectScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,8 +43,10 @@ class MaintenanceController {
 
     private final QueryGateway queryGateway;
     private final MaintenanceHistory history;
+    private final ObjectScope scope;
 
-    MaintenanceController(QueryGateway queryGateway, MaintenanceHistory history) {
+    MaintenanceController(QueryGateway queryGateway, MaintenanceHistory history, ObjectScope scope) {
+        this.scope = scope;
         this.history = history;
         this.queryGateway = queryGateway;
     }
@@ -122,8 +125,9 @@ class MaintenanceController {
                                     @RequestParam(defaultValue = "20") int size) {
         AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
         checkPaging(page, size);
-        AircraftMaintenance maintenance = queryGateway.query(new FindAircraftMaintenanceQuery(aircraftId, page, size),
-                ResponseTypes.instanceOf(AircraftMaintenance.class)).join();
+        AircraftMaintenance maintenance = scope.mayReadAircraft(aircraftId.value()) ? queryGateway.query(
+                new FindAircraftMaintenanceQuery(aircraftId, page, size),
+                ResponseTypes.instanceOf(AircraftMaintenance.class)).join() : null;
         if (maintenance == null) {
             return ProblemResponses.respondWith(new Refusal(ErrorCode.AIRCRAFT_NOT_FOUND, null,
                     "No aircraft " + aircraftId + " in the fleet"));

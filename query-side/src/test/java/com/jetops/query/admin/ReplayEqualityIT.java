@@ -1,5 +1,6 @@
 package com.jetops.query.admin;
 
+import com.jetops.query.TestTokens;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -150,7 +151,7 @@ class ReplayEqualityIT {
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

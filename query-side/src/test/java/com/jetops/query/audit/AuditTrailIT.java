@@ -1,5 +1,6 @@
 package com.jetops.query.audit;
 
+import com.jetops.query.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.billing.CommissionAccruedEvent;
@@ -38,7 +39,7 @@ class AuditTrailIT {
     EventStoreFixture.Appender events;
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

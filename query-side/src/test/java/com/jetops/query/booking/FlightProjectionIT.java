@@ -1,5 +1,6 @@
 package com.jetops.query.booking;
 
+import com.jetops.query.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.aircraft.AircraftCategory;
@@ -151,13 +152,13 @@ class FlightProjectionIT {
         BookingId bookingId = BookingId.random();
         events.append("Booking", bookingId.value(), 0, requested(bookingId));
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/flights/" + bookingId)).build();
+        HttpRequest get = TestTokens.request(URI.create("http://localhost:" + port + "/flights/" + bookingId)).build();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
         JsonNode view = new ObjectMapper().readTree(http.send(get, HttpResponse.BodyHandlers.ofString()).body());
         assertThat(view.get("status").asText()).isEqualTo("REQUESTED");
         assertThat(view.at("/price/total/amount").asText()).isEqualTo("10000.00");
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> missing = http.send(TestTokens.request(URI.create("http://localhost:" + port
                 + "/flights/" + BookingId.random())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
     }
@@ -171,11 +172,11 @@ class FlightProjectionIT {
         Thread.sleep(20);
         events.append("Booking", bookingId.value(), 1, new BookingConfirmedEvent(bookingId, AIRCRAFT, List.of(), List.of()));
         HttpClient http = HttpClient.newHttpClient();
-        JsonNode then = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        JsonNode then = new ObjectMapper().readTree(http.send(TestTokens.request(URI.create("http://localhost:" + port
                 + "/flights/" + bookingId + "/as-of?at=" + requestedOnly)).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(then.get("status").asText()).isEqualTo("REQUESTED");
         assertThat(then.get("history")).hasSize(1);
-        JsonNode now = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        JsonNode now = new ObjectMapper().readTree(http.send(TestTokens.request(URI.create("http://localhost:" + port
                 + "/flights/" + bookingId + "/as-of?at=" + Instant.now().plusSeconds(1))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(now.get("status").asText()).isEqualTo("CONFIRMED");

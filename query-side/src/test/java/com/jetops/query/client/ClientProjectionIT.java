@@ -1,5 +1,6 @@
 package com.jetops.query.client;
 
+import com.jetops.query.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.client.Address;
@@ -183,7 +184,7 @@ class ClientProjectionIT {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package com.jetops.query.crew;
 
+import com.jetops.query.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.common.IcaoCode;
@@ -39,7 +40,7 @@ class CrewApiIT {
     EventStoreFixture.Appender events;
 
     HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

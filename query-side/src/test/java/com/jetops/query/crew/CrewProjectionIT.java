@@ -1,5 +1,6 @@
 package com.jetops.query.crew;
 
+import com.jetops.query.TestTokens;
 import com.jetops.api.booking.BookingId;
 import com.jetops.api.common.IcaoCode;
 import com.jetops.api.common.TimeWindow;
@@ -220,7 +221,7 @@ class CrewProjectionIT {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package com.jetops.query.finance;
 
+import com.jetops.query.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
@@ -140,7 +141,7 @@ class DashboardsIT {
             assertThat(m.margin()).isEqualByComparingTo("1000.00");
             assertThat(m.marginPercent()).isEqualByComparingTo("10.0");
         });
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> response = HTTP.send(TestTokens.request(URI.create("http://localhost:" + port
                 + "/dashboards/flight-margins?from=" + ISSUED + "&to=" + ISSUED.plusDays(1) + "&aircraftId="
                 + invoice.aircraftId())).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -237,11 +238,11 @@ class DashboardsIT {
                 "/dashboards/revenue?from=2000-01-01&to=2030-01-01", "/dashboards/on-time?toleranceMinutes=-5",
                 "/dashboards/flight-margins?aircraftId=N123", "/dashboards/flight-margins?size=501",
                 "/dashboards/flight-margins?from=2026-05-01&to=2026-04-01")) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + bad))
+            HttpResponse<String> response = HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + bad))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(bad + " → " + response.body()).isEqualTo(400);
         }
-        HttpResponse<String> ok = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> ok = HTTP.send(TestTokens.request(URI.create("http://localhost:" + port
                 + "/dashboards/revenue?groupBy=ROUTE")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         JsonNode rows = JSON.readTree(ok.body());

@@ -1,5 +1,6 @@
 package com.jetops.query.fleet;
 
+import com.jetops.query.TestTokens;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftReservationConfirmedEvent;
 import com.jetops.api.aircraft.AircraftReservationHeldEvent;
@@ -98,7 +99,7 @@ class AircraftScheduleIT {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package com.jetops.query.fleet;
 
+import com.jetops.query.TestTokens;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ class FleetApiIT {
     ElasticsearchClient elasticsearch;
 
     HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -115,15 +116,15 @@ class FleetApiIT {
 
     @Test
     void springsOwnRefusalsCarryOurTypeAndCode() throws Exception {
-        HttpResponse<String> wrongMethod = HTTP.send(HttpRequest.newBuilder(
+        HttpResponse<String> wrongMethod = HTTP.send(TestTokens.request(
                         URI.create("http://localhost:" + port + "/aircraft/search?q=jet"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> missingParameter = get("/aircraft/search");
 
-        assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(JSON.readTree(wrongMethod.body()).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
-        assertThat(JSON.readTree(wrongMethod.body()).get("type").asText())
-                .isEqualTo("urn:jetops:problem:method-not-allowed");
+        // No permission rule names DELETE here: refused before Spring MVC would answer 405 (fail closed).
+        assertThat(wrongMethod.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(wrongMethod.body()).get("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(JSON.readTree(wrongMethod.body()).get("type").asText()).isEqualTo("urn:jetops:problem:forbidden");
         assertThat(missingParameter.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missingParameter.body()).get("code").asText()).isEqualTo("BAD_REQUEST");
     }
@@ -213,7 +214,7 @@ class FleetApiIT {
         events.append("Aircraft", event.aircraftId().value(), 0, event);
         getJson("/aircraft/" + event.aircraftId() + "?minVersion=0");
 
-        HttpResponse<java.util.stream.Stream<String>> feed = HTTP.send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<java.util.stream.Stream<String>> feed = HTTP.send(TestTokens.request(URI.create(
                         "http://localhost:" + port + "/aircraft/live?aircraftId=" + event.aircraftId()))
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(feed.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package com.jetops.query.maintenance;
 
+import com.jetops.query.TestTokens;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.common.Money;
 import com.jetops.api.maintenance.AircraftMaintenance;
@@ -106,7 +107,7 @@ class MaintenanceProjectionIT {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return HTTP.send(TestTokens.request(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,5 +9,9 @@ public enum ErrorCategory {
     /** The request collides with existing state, e.g. a taken tail number (409). */
     CONFLICT,
     /** Well-formed, but a business rule forbids it in the current state (422). */
-    RULE_VIOLATION
+    RULE_VIOLATION,
+    /** No valid credentials or token, or a second factor is missing (401). */
+    UNAUTHENTICATED,
+    /** Authenticated, but the caller's role may not do this (403). Objects they may not see are NOT_FOUND instead. */
+    FORBIDDEN
 }

@@ -6,6 +6,25 @@ package com.jetops.api.common;
  */
 public enum ErrorCode {
     INVALID_VALUE(ErrorCategory.INVALID_INPUT),
+    /** A new password breaks the complexity rules, or repeats one of the last five. */
+    WEAK_PASSWORD(ErrorCategory.INVALID_INPUT),
+    /** No token, or one that is expired, forged or for another audience. */
+    UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED),
+    /** Wrong username or password (never says which), or a deactivated account. */
+    INVALID_CREDENTIALS(ErrorCategory.UNAUTHENTICATED),
+    /** Too many failed logins for this account or address: solve the captcha from /auth/captcha/{uid}. */
+    CAPTCHA_REQUIRED(ErrorCategory.UNAUTHENTICATED),
+    /** This login or operation needs the TOTP code of the caller's authenticator app. */
+    SECOND_FACTOR_REQUIRED(ErrorCategory.UNAUTHENTICATED),
+    /** A refresh token that is unknown, expired, revoked or already used (reuse revokes its whole family). */
+    REFRESH_TOKEN_INVALID(ErrorCategory.UNAUTHENTICATED),
+    /** The caller's role may not do this. */
+    FORBIDDEN(ErrorCategory.FORBIDDEN),
+    /** A Super Admin or Finance Manager must enrol an authenticator (POST /auth/totp/enrolment) first. */
+    SECOND_FACTOR_ENROLMENT_REQUIRED(ErrorCategory.FORBIDDEN),
+    USERNAME_TAKEN(ErrorCategory.CONFLICT),
+    /** An authenticator is already enrolled, or there is no enrolment to confirm. */
+    SECOND_FACTOR_STATE(ErrorCategory.CONFLICT),
     MISSING_VALUE(ErrorCategory.INVALID_INPUT),
     MALFORMED_REQUEST(ErrorCategory.INVALID_INPUT),
     UNKNOWN_AIRPORT(ErrorCategory.INVALID_INPUT),
