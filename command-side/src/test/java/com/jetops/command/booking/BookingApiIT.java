@@ -146,6 +146,41 @@ class BookingApiIT {
                 .formatted(leg, status, at, airborneMinutes)));
     }
 
+    /** A client quotes, books and cancels only for themselves; everyone else's quotes and bookings are 404. */
+    @Test
+    void aClientActsOnlyOnTheirOwnQuotesAndBookings() {
+        var minter = com.jetops.platform.security.TokenMinter.development();
+        java.util.Map<String, String> me = java.util.Map.of("Authorization",
+                "Bearer " + minter.mint(com.jetops.api.security.Role.CLIENT, clientId));
+        java.util.Map<String, String> someoneElse = java.util.Map.of("Authorization",
+                "Bearer " + minter.mint(com.jetops.api.security.Role.CLIENT, UUID.randomUUID().toString()));
+        java.util.Map<String, String> agent = java.util.Map.of("Authorization",
+                "Bearer " + minter.mint(com.jetops.api.security.Role.BOOKING_AGENT, "agent-" + UUID.randomUUID()));
+        Instant departure = Instant.now().plus(Duration.ofDays(40));
+        String itinerary = """
+                {"clientId":"%s","aircraftId":"%s","legs":[{"from":"KTEB","to":"KBOS","departure":"%s","passengers":3}]}"""
+                .formatted(clientId, aircraftId, departure);
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(api.send("POST", "/flights/quote", itinerary, someoneElse).statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/flights/quote", itinerary.replace("\"clientId\"", "\"agentId\":\"agent-x\",\"clientId\""),
+                agent).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
+
+        HttpResponse<String> quoted = eventually(() -> api.send("POST", "/flights/quote", itinerary, me),
+                r -> r.statusCode() == 201);
+        String quoteId = json(quoted).get("quoteId").asText();
+        String manifest = "{\"quoteId\":\"" + quoteId + "\",\"passengers\":" + passengers(3) + "}";
+        assertThat(api.send("POST", "/flights", manifest, someoneElse).statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/flights", manifest, agent).statusCode()).isEqualTo(404);
+        HttpResponse<String> booked = api.send("POST", "/flights", manifest, me);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(202);
+        String bookingId = json(booked).get("bookingId").asText();
+        assertThat(api.send("POST", "/flights/" + bookingId + "/cancel", "{\"reason\":\"not mine\"}", someoneElse)
+                .statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", "/flights/" + bookingId + "/cancel", "{\"reason\":\"not mine\"}", agent)
+                .statusCode()).isEqualTo(404);
+    }
+
     @Test
     void quoteBookConfirmFlyInvoicePay() throws Exception {
         Instant departure = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
