@@ -7,6 +7,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jetops.api.common.Require;
+import com.jetops.api.security.Role;
+import com.jetops.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +48,24 @@ class SearchController {
             "email^2", "airports^2", "airportIatas^2", "airportCities", "route", "manufacturer^2", "typeDesignator^2",
             "baseAirport^2", "baseAirportIata^2", "baseAirportCity", "city", "amenities", "employeeId^3",
             "typeRatings^2", "description^2", "adNumber^3", "provider");
+    /** Passenger names are personal data: only the roles that may read a manifest search and see them. */
+    private static final String PASSENGER_NAMES = "passengerNames";
+    private static final java.util.Set<Role> MANIFEST_READERS = java.util.EnumSet.of(Role.SUPER_ADMIN,
+            Role.OPERATIONS_MANAGER, Role.CLIENT_SERVICES);
     private static final Pattern STATUS = Pattern.compile("[A-Z_]{1,30}");
 
     /** One hit: its type, id, score, the stored document and the highlighted fragments. */
     record SearchHit(Type type, String id, double score, ObjectNode document, Map<String, List<String>> highlight) {
+
+        SearchHit withoutPassengerNames() {
+            ObjectNode copy = document == null ? null : document.deepCopy();
+            if (copy != null) {
+                copy.remove(PASSENGER_NAMES);
+            }
+            Map<String, List<String>> fragments = new LinkedHashMap<>(highlight);
+            fragments.remove(PASSENGER_NAMES);
+            return new SearchHit(type, id, score, copy, fragments);
+        }
     }
 
     record SearchResult(List<SearchHit> hits, long total, Map<String, Map<String, Long>> facets, int page, int size) {
@@ -75,6 +91,9 @@ class SearchController {
         Require.that(status, s -> s == null || STATUS.matcher(s).matches(), "status", "status is a status name, e.g. CONFIRMED");
         Require.that(size, s -> s >= 1 && s <= 100, "size", "size must be between 1 and 100");
         Require.that(page, p -> p >= 0 && (long) (p + 1) * size <= 10_000, "page", "results reach 10,000 hits deep at most");
+        boolean manifestReader = Caller.current().map(caller -> MANIFEST_READERS.contains(caller.role())).orElse(false);
+        List<String> fields = manifestReader ? java.util.stream.Stream.concat(FIELDS.stream(),
+                java.util.stream.Stream.of(PASSENGER_NAMES + "^2")).toList() : FIELDS;
         List<String> indices = (type == null ? Arrays.stream(Type.values()) : java.util.stream.Stream.of(type))
                 .map(t -> properties.indexPrefix() + t.index).toList();
         SearchResponse<ObjectNode> response = client.search(s -> s
@@ -85,8 +104,8 @@ class SearchController {
                 .size(size)
                 .trackTotalHits(t -> t.enabled(true))
                 .query(query -> query.bool(b -> {
-                    b.should(sh -> sh.multiMatch(m -> m.query(q).fields(FIELDS).fuzziness("AUTO").lenient(true)))
-                            .should(sh -> sh.multiMatch(m -> m.query(q).fields(FIELDS).type(TextQueryType.PhrasePrefix)
+                    b.should(sh -> sh.multiMatch(m -> m.query(q).fields(fields).fuzziness("AUTO").lenient(true)))
+                            .should(sh -> sh.multiMatch(m -> m.query(q).fields(fields).type(TextQueryType.PhrasePrefix)
                                     .lenient(true)))
                             .minimumShouldMatch("1");
                     if (status != null) {
@@ -97,10 +116,11 @@ class SearchController {
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
                 .aggregations("status", a -> a.terms(t -> t.field("status").size(30)))
                 .highlight(h -> {
-                    FIELDS.forEach(field -> h.fields(field.replaceAll("\\^\\d+$", ""), f -> f));
+                    fields.forEach(field -> h.fields(field.replaceAll("\\^\\d+$", ""), f -> f));
                     return h.requireFieldMatch(false);
                 }), ObjectNode.class);
-        List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
+        List<SearchHit> hits = response.hits().hits().stream().map(this::hit)
+                .map(hit -> manifestReader ? hit : hit.withoutPassengerNames()).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         facets.put("type", counts(response, "type", true));
         facets.put("status", counts(response, "status", false));

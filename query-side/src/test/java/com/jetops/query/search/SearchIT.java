@@ -184,6 +184,40 @@ class SearchIT {
         }
     }
 
+    /** A passenger's name finds the booking for roles that may read manifests; for the others it is not there at all. */
+    @Test
+    void passengerNamesAreSearchableOnlyByManifestReaders() throws Exception {
+        BookingId bookingId = BookingId.random();
+        String surname = "Quillfeather" + UUID.randomUUID().toString().substring(0, 4);
+        String tail = "N" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        BookingRequestedEvent requested = requested(bookingId, ClientId.random(), tail);
+        events.append("Booking", bookingId.value(), 0, new BookingRequestedEvent(bookingId, requested.quoteId(),
+                requested.clientId(), null, requested.option(), List.of(new com.jetops.api.booking.Passenger(
+                "Theodora " + surname, java.time.LocalDate.parse("1984-02-29"), "GB", "P1234567", 70, List.of(0))),
+                Set.of()));
+        String operations = TestTokens.bearer(com.jetops.api.security.Role.OPERATIONS_MANAGER, null);
+        String finance = TestTokens.bearer(com.jetops.api.security.Role.FINANCE_MANAGER, null);
+        JsonNode found = await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(
+                () -> hit(searchAs(operations, "type=BOOKING&size=100&q=" + encode(surname)), bookingId.value()),
+                java.util.Objects::nonNull);
+        assertThat(found.at("/document/passengerNames/0").asText()).isEqualTo("Theodora " + surname);
+        assertThat(found.at("/highlight/passengerNames/0").asText()).contains("<em>");
+
+        assertThat(hit(searchAs(finance, "type=BOOKING&size=100&q=" + encode(surname)), bookingId.value())).isNull();
+        JsonNode byTail = hit(searchAs(finance, "type=BOOKING&size=100&q=" + encode(tail)), bookingId.value());
+        assertThat(byTail).isNotNull();
+        assertThat(byTail.get("document").has("passengerNames")).isFalse();
+        assertThat(byTail.toString()).doesNotContain(surname);
+    }
+
+    private JsonNode searchAs(String authorization, String query) throws Exception {
+        HttpResponse<String> response = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/search?" + query))
+                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     private static BookingRequestedEvent requested(BookingId bookingId, ClientId clientId, String tail) {
         Instant out = Instant.parse("2026-12-10T14:00:00Z");
         Money subtotal = new Money(new BigDecimal("10000.00"), USD);

@@ -14,6 +14,7 @@ import com.jetops.api.booking.BookingRejectedEvent;
 import com.jetops.api.booking.BookingRequestedEvent;
 import com.jetops.api.booking.BookingStatus;
 import com.jetops.api.booking.LegDepartedEvent;
+import com.jetops.api.booking.Passenger;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteOption;
 import com.jetops.api.common.IcaoCode;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,7 +42,7 @@ import java.util.Set;
 @ProcessingGroup(BookingSearchProjection.PROCESSING_GROUP)
 public class BookingSearchProjection {
     /** The mapping version names index and processing group: a new mapping rebuilds from the first event. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     static final String PROCESSING_GROUP = "bookings-search-v" + MAPPING_VERSION;
 
     private final SearchIndex index;
@@ -61,7 +63,7 @@ public class BookingSearchProjection {
         document.put("status", BookingStatus.REQUESTED.name());
         document.put("clientId", event.clientId().value());
         document.put("agentId", event.agentId());
-        document.put("passengers", event.passengers().size());
+        passengers(document, event.passengers());
         plan(document, event.option());
         documents.create(event.bookingId().value(), document, sequence);
     }
@@ -70,7 +72,7 @@ public class BookingSearchProjection {
     void on(BookingChangedEvent event, @SequenceNumber long sequence) throws IOException {
         documents.update(event.bookingId().value(), sequence, document -> {
             plan(document, event.option());
-            document.put("passengers", event.passengers().size());
+            passengers(document, event.passengers());
         });
     }
 
@@ -121,6 +123,13 @@ public class BookingSearchProjection {
 
     private void status(String bookingId, long sequence, BookingStatus status) throws IOException {
         documents.update(bookingId, sequence, document -> document.put("status", status.name()));
+    }
+
+    /** The count, and the names: searchable only by the roles that may see a manifest (SearchController). */
+    private static void passengers(ObjectNode document, List<Passenger> passengers) {
+        document.put("passengers", passengers.size());
+        ArrayNode names = document.putArray("passengerNames");
+        passengers.forEach(passenger -> names.add(passenger.name()));
     }
 
     private void plan(ObjectNode document, QuoteOption option) {
