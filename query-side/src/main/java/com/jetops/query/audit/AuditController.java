@@ -34,12 +34,14 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Events by aggregate type and id, event type, trace (one request's whole chain) and time "
-            + "range [from, to), in store order; page on with after = the previous page's next")
+    @Operation(summary = "Events by aggregate type and id, event type, the user who caused them (user id), trace "
+            + "(one request's whole chain) and time range [from, to), in store order; page on with after = the "
+            + "previous page's next")
     AuditPage search(@RequestParam(required = false) String aggregateType,
                      @RequestParam(required = false) String aggregateId,
                      @RequestParam(required = false) String eventType,
                      @RequestParam(required = false) String traceId,
+                     @RequestParam(required = false) String user,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                      @RequestParam(defaultValue = "0") long after,
@@ -49,7 +51,7 @@ class AuditController {
         checkRange(from, to);
         return trail.search(new AuditQuery(kind, identifier(aggregateId, "aggregateId"),
                 eventName(eventType),
-                identifier(traceId, "traceId"), from, to, cursor(after), pageSize(size)));
+                identifier(traceId, "traceId"), identifier(user, "user"), from, to, cursor(after), pageSize(size)));
     }
 
     @GetMapping("/{aggregateType}/{id}/history")

@@ -8,7 +8,9 @@ import java.time.Instant;
  * One stored event: which aggregate, its place in the store and in the aggregate, what
  * happened, when, and why — {@code causedBy} is the command (or the event a process reacted to)
  * that produced it, {@code correlationId} that message's id and {@code traceId} the first
- * message of the chain; {@code user} and {@code role} once requests are authenticated.
+ * message of the chain; {@code user} (the user id), {@code username}, {@code role} and
+ * {@code address} name the person and place behind the request (empty for events stored before
+ * requests were authenticated).
  */
 public record AuditEntry(
         long globalIndex,
@@ -21,6 +23,8 @@ public record AuditEntry(
         String correlationId,
         String traceId,
         String user,
+        String username,
         String role,
+        String address,
         JsonNode payload) {
 }

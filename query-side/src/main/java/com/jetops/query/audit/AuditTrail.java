@@ -69,7 +69,7 @@ class AuditTrail {
     /** Every event in [from, to) as one JSON object per line, through a cursor: memory does not grow with the count. */
     void export(Instant from, Instant to, OutputStream out) {
         List<Object> arguments = new ArrayList<>();
-        StringBuilder where = where(new AuditQuery(null, null, null, null, from, to, -1, 0), arguments);
+        StringBuilder where = where(new AuditQuery(null, null, null, null, null, from, to, -1, 0), arguments);
         transactions.executeWithoutResult(status -> {
             try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
                 streaming.query(COLUMNS + where + " order by global_index", row -> {
@@ -100,6 +100,10 @@ class AuditTrail {
             where.append(" and regexp_replace(payload_type, '^.*\\.', '') = ?");
             arguments.add(query.eventType());
         }
+        if (query.userId() != null) {
+            where.append(" and convert_from(meta_data, 'UTF8')::jsonb ->> 'user' = ?");
+            arguments.add(query.userId());
+        }
         if (query.traceId() != null) {
             where.append(" and convert_from(meta_data, 'UTF8')::jsonb ->> 'traceId' = ?");
             arguments.add(query.traceId());
@@ -126,7 +130,8 @@ class AuditTrail {
                     row.getString("aggregate_identifier"), row.getLong("sequence_number"),
                     simpleName(row.getString("payload_type")), Instant.parse(row.getString("time_stamp")),
                     text(metadata, "causedBy"), text(metadata, "correlationId"), text(metadata, "traceId"),
-                    text(metadata, "user"), text(metadata, "role"), tree(row.getString("payload")));
+                    text(metadata, "user"), text(metadata, "username"), text(metadata, "role"),
+                    text(metadata, "address"), tree(row.getString("payload")));
         };
     }
 

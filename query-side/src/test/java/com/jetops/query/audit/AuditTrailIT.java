@@ -90,6 +90,29 @@ class AuditTrailIT {
         assertThat(second.get("next").isNull()).isTrue();
     }
 
+    /** The command side stamps every command with its caller; the events inherit it, and the trail names them. */
+    @Test
+    void everyEntryNamesWhoCausedItAndTheTrailFindsByUser() throws Exception {
+        InvoiceId invoiceId = InvoiceId.random();
+        String userId = UUID.randomUUID().toString();
+        events.append("Invoice", invoiceId.value(), 0, new InvoiceOverdueEvent(invoiceId, BookingId.random(),
+                        java.time.LocalDate.parse("2026-12-24"), Money.of("10750.00", "USD")),
+                Map.of("user", userId, "username", "fin.manager@example.com", "role", "FINANCE_MANAGER",
+                        "address", "10.1.2.3", "causedBy", "RecordPaymentCommand"));
+        twoEvents();   // someone else's
+
+        JsonNode byUser = getJson("/audit?user=" + userId);
+        assertThat(byUser.get("entries")).singleElement().satisfies(entry -> {
+            assertThat(entry.get("aggregateId").asText()).isEqualTo(invoiceId.value());
+            assertThat(entry.get("user").asText()).isEqualTo(userId);
+            assertThat(entry.get("username").asText()).isEqualTo("fin.manager@example.com");
+            assertThat(entry.get("role").asText()).isEqualTo("FINANCE_MANAGER");
+            assertThat(entry.get("address").asText()).isEqualTo("10.1.2.3");
+        });
+        assertThat(get("/audit?user=" + java.net.URLEncoder.encode("x' or 1=1", java.nio.charset.StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(400);
+    }
+
     @Test
     void searchFindsByTraceEventTypeAndTime() throws Exception {
         Trail trail = twoEvents();
