@@ -68,6 +68,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 
@@ -166,6 +168,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause != null && rootCause(cause) instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+            return respond(problem(tooLarge.refusal()));
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping.getPath());
             Throwable root = rootCause(mapping);

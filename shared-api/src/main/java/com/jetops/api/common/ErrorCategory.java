@@ -13,5 +13,9 @@ public enum ErrorCategory {
     /** No valid credentials or token, or a second factor is missing (401). */
     UNAUTHENTICATED,
     /** Authenticated, but the caller's role may not do this (403). Objects they may not see are NOT_FOUND instead. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The request body is larger than the service accepts (413). */
+    TOO_LARGE,
+    /** Too many requests from this user or address; retry after the time given (429). */
+    RATE_LIMITED
 }

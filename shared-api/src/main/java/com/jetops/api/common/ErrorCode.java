@@ -23,6 +23,8 @@ public enum ErrorCode {
     /** A Super Admin or Finance Manager must enrol an authenticator (POST /auth/totp/enrolment) first. */
     SECOND_FACTOR_ENROLMENT_REQUIRED(ErrorCategory.FORBIDDEN),
     USERNAME_TAKEN(ErrorCategory.CONFLICT),
+    PAYLOAD_TOO_LARGE(ErrorCategory.TOO_LARGE),
+    TOO_MANY_REQUESTS(ErrorCategory.RATE_LIMITED),
     /** An authenticator is already enrolled, or there is no enrolment to confirm. */
     SECOND_FACTOR_STATE(ErrorCategory.CONFLICT),
     MISSING_VALUE(ErrorCategory.INVALID_INPUT),
