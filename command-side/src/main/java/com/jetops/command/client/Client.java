@@ -12,7 +12,9 @@ import com.jetops.api.client.ClientProfile;
 import com.jetops.api.client.ClientProfileUpdatedEvent;
 import com.jetops.api.client.ClientRegisteredEvent;
 import com.jetops.api.client.Contact;
+import com.jetops.api.client.ClientPersonalDataErasedEvent;
 import com.jetops.api.client.DeactivateClientCommand;
+import com.jetops.api.client.EraseClientPersonalDataCommand;
 import com.jetops.api.client.PaymentMethodAddedEvent;
 import com.jetops.api.client.PaymentMethodReference;
 import com.jetops.api.client.PaymentMethodRemovedEvent;
@@ -33,6 +35,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +62,7 @@ public class Client {
     private String email;
     private VipStatus vipStatus;
     private boolean active;
+    private boolean erased;
     private Set<String> paymentTokens = new HashSet<>();
 
     protected Client() {
@@ -140,6 +144,19 @@ public class Client {
                     "The client has no payment method with that token");
         }
         apply(new PaymentMethodRemovedEvent(clientId, command.token()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(EraseClientPersonalDataCommand command, EmailClaims emails, PersonalDataErasure erasure) {
+        if (!erased) {
+            String held = email;
+            apply(new ClientPersonalDataErasedEvent(clientId, Instant.now()));
+            if (held != null) {
+                emails.release(held, clientId);
+            }
+            erasure.destroyKeysOf(clientId);
+        }
         return AggregateLifecycle.getVersion();
     }
 
@@ -254,5 +271,13 @@ public class Client {
     @EventSourcingHandler
     void on(ClientDeactivatedEvent event) {
         active = false;
+    }
+
+    /** Erased: no longer reachable (its contact data is gone), and its e-mail is free again. */
+    @EventSourcingHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        erased = true;
+        active = false;
+        email = null;
     }
 }

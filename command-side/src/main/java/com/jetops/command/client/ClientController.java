@@ -5,6 +5,7 @@ import com.jetops.api.client.ChangeVipStatusCommand;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.client.ClientProfile;
 import com.jetops.api.client.DeactivateClientCommand;
+import com.jetops.api.client.EraseClientPersonalDataCommand;
 import com.jetops.api.client.PaymentMethodReference;
 import com.jetops.api.client.RegisterClientCommand;
 import com.jetops.api.client.RemovePaymentMethodCommand;
@@ -103,6 +104,15 @@ class ClientController {
     Accepted removePaymentMethod(@PathVariable("id") String id, @PathVariable("token") String token) {
         ClientId clientId = clientId(id);
         return send(clientId, new RemovePaymentMethodCommand(clientId, token));
+    }
+
+    @PostMapping("/{id}/erase")
+    @Operation(summary = "Erase the client's personal data (GDPR art. 17; Super Admin with X-TOTP-Code): the key of "
+            + "their data and of their bookings' passengers is destroyed, every copy reads \"[erased]\", bookings, "
+            + "prices and invoices stay; the account is closed and the e-mail freed; repeating it changes nothing")
+    Accepted erase(@PathVariable("id") String id) {
+        ClientId clientId = clientId(id);
+        return send(clientId, new EraseClientPersonalDataCommand(clientId));
     }
 
     @PostMapping("/{id}/deactivate")

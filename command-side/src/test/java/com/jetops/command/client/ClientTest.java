@@ -9,6 +9,7 @@ import com.jetops.api.client.ClientKind;
 import com.jetops.api.client.ClientProfile;
 import com.jetops.api.client.ClientProfileUpdatedEvent;
 import com.jetops.api.client.ClientRegisteredEvent;
+import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.client.Contact;
 import com.jetops.api.client.DeactivateClientCommand;
 import com.jetops.api.client.PaymentMethodAddedEvent;
@@ -38,11 +39,51 @@ class ClientTest {
     private AggregateTestFixture<Client> fixture;
     private InMemoryEmailClaims emails;
 
+    /** Records whose keys were destroyed instead of touching a database. */
+    static final class RecordingErasure extends PersonalDataErasure {
+        final java.util.List<ClientId> destroyed = new java.util.ArrayList<>();
+
+        RecordingErasure() {
+            super(null, null);
+        }
+
+        @Override
+        void destroyKeysOf(ClientId clientId) {
+            destroyed.add(clientId);
+        }
+    }
+
+    private RecordingErasure erasure;
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
         emails = new InMemoryEmailClaims();
+        erasure = new RecordingErasure();
         fixture.registerInjectableResource(emails);
+        fixture.registerInjectableResource(erasure);
+    }
+
+    @Test
+    void erasureDestroysTheKeysFreesTheEmailAndClosesTheAccountOnce() {
+        emails.claim("travel@hudsonfo.example", CLIENT_ID);
+        fixture.given(new ClientRegisteredEvent(CLIENT_ID, familyOffice("travel@hudsonfo.example")))
+                .when(new com.jetops.api.client.EraseClientPersonalDataCommand(CLIENT_ID))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.instanceOf(com.jetops.api.client.ClientPersonalDataErasedEvent.class)),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+        assertThat(erasure.destroyed).containsExactly(CLIENT_ID);
+        assertThat(emails.claims).doesNotContainKey("travel@hudsonfo.example");
+
+        fixture.given(new ClientRegisteredEvent(CLIENT_ID, familyOffice("travel@hudsonfo.example")),
+                        new com.jetops.api.client.ClientPersonalDataErasedEvent(CLIENT_ID, java.time.Instant.now()))
+                .when(new com.jetops.api.client.EraseClientPersonalDataCommand(CLIENT_ID))
+                .expectNoEvents();
+        fixture.given(new ClientRegisteredEvent(CLIENT_ID, familyOffice("travel@hudsonfo.example")),
+                        new com.jetops.api.client.ClientPersonalDataErasedEvent(CLIENT_ID, java.time.Instant.now()))
+                .when(new UpdateClientProfileCommand(CLIENT_ID, familyOffice("back@hudsonfo.example")))
+                .expectException(RuleViolationException.class);
     }
 
 

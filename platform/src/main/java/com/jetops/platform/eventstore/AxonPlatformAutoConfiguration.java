@@ -1,5 +1,11 @@
 package com.jetops.platform.eventstore;
 
+import com.jetops.platform.privacy.PersonalDataCodec;
+import com.jetops.platform.privacy.PersonalDataSerializer;
+import com.jetops.platform.privacy.SubjectKeys;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -35,10 +41,22 @@ public class AxonPlatformAutoConfiguration {
         return AxonSerializers.jackson();
     }
 
+    /** Per-subject keys of personal data, outside the event store (crypto-shredding). */
+    @Bean
+    public SubjectKeys subjectKeys(ObjectProvider<JdbcTemplate> jdbc) {
+        return new SubjectKeys(jdbc::getObject);
+    }
+
+    @Bean
+    public PersonalDataCodec personalDataCodec(SubjectKeys subjectKeys) {
+        return new PersonalDataCodec(subjectKeys, AxonSerializers.objectMapper());
+    }
+
+    /** Events: Jackson, with @PersonalData values sealed by their subject's key. */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return AxonSerializers.jackson();
+    public Serializer eventSerializer(PersonalDataCodec personalData) {
+        return new PersonalDataSerializer(AxonSerializers.jackson(), personalData);
     }
 
     @Bean

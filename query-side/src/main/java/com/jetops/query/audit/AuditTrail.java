@@ -3,6 +3,7 @@ package com.jetops.query.audit;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,11 @@ class AuditTrail {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
 
-    AuditTrail(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, ObjectMapper json) {
+    private final PersonalDataCodec personalData;
+
+    AuditTrail(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, ObjectMapper json,
+               PersonalDataCodec personalData) {
+        this.personalData = personalData;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         // PostgreSQL streams rows through a cursor only inside a transaction with a fetch size.
@@ -131,7 +136,7 @@ class AuditTrail {
                     simpleName(row.getString("payload_type")), Instant.parse(row.getString("time_stamp")),
                     text(metadata, "causedBy"), text(metadata, "correlationId"), text(metadata, "traceId"),
                     text(metadata, "user"), text(metadata, "username"), text(metadata, "role"),
-                    text(metadata, "address"), tree(row.getString("payload")));
+                    text(metadata, "address"), personalData.reveal(tree(row.getString("payload"))));
         };
     }
 
@@ -147,7 +152,13 @@ class AuditTrail {
         out.writeFieldName("metadata");
         out.writeRawValue(metadata == null ? "{}" : metadata);
         out.writeFieldName("payload");
-        out.writeRawValue(row.getString("payload"));
+        // Personal values are stored sealed: shown as they are, or "[erased]" once their subject is erased.
+        String payload = row.getString("payload");
+        if (payload.contains("\"$personal\"")) {
+            out.writeTree(personalData.reveal(tree(payload)));
+        } else {
+            out.writeRawValue(payload);
+        }
         out.writeEndObject();
         out.writeRaw('\n');
     }

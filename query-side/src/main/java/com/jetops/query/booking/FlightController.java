@@ -17,6 +17,7 @@ import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.security.Role;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.LiveFeed;
@@ -50,10 +51,12 @@ class FlightController {
     private final AsOf asOf;
     private final ObjectMapper json;
     private final ObjectScope scope;
+    private final PersonalDataCodec personalData;
 
     FlightController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, AsOf asOf,
-                     ObjectMapper json, ObjectScope scope) {
+                     ObjectMapper json, ObjectScope scope, PersonalDataCodec personalData) {
         this.scope = scope;
+        this.personalData = personalData;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.liveFeed = liveFeed;
@@ -123,7 +126,8 @@ class FlightController {
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         BookingId bookingId = Require.parsed("id", () -> BookingId.of(id));
         FlightProjection past = new FlightProjection(
-                AsOf.inMemory(FlightBookingRepository.class, (FlightBooking row) -> row.bookingId), json, AsOf.NO_UPDATES);
+                AsOf.inMemory(FlightBookingRepository.class, (FlightBooking row) -> row.bookingId), json, AsOf.NO_UPDATES,
+                personalData);
         asOf.replay(past, bookingId.value(), at);
         FlightView view = past.find(new FindFlightQuery(bookingId));
         return view == null ? ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null,

@@ -30,6 +30,8 @@ import com.jetops.api.booking.LegDelayedEvent;
 import com.jetops.api.booking.LegDepartedEvent;
 import com.jetops.api.booking.LegDivertedEvent;
 import com.jetops.api.booking.ListFlightsQuery;
+import com.jetops.api.client.ClientPersonalDataErasedEvent;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.api.booking.Passenger;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.StatusChange;
@@ -71,7 +73,11 @@ class FlightProjection {
     private final ObjectMapper json;
     private final QueryUpdateEmitter updates;
 
-    FlightProjection(FlightBookingRepository repository, ObjectMapper json, QueryUpdateEmitter updates) {
+    private final PersonalDataCodec personalData;
+
+    FlightProjection(FlightBookingRepository repository, ObjectMapper json, QueryUpdateEmitter updates,
+                     PersonalDataCodec personalData) {
+        this.personalData = personalData;
         this.updates = updates;
         this.repository = repository;
         this.json = json;
@@ -139,6 +145,18 @@ class FlightProjection {
     void on(BookingChangeRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.bookingId(), sequence, view -> withStatus(view, view.status(), at, "change " + event.changeId()
                 + " rejected: " + event.reason(), null, null, null, null));
+    }
+
+    /** The client's passengers' personal data goes from the manifests of all their bookings. */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        personalData.forgetCachedKeys();
+        for (FlightBooking row : repository.findByClientId(event.clientId().value())) {
+            if (row.passengers != null) {
+                row.passengers = write(personalData.erasedAll(read(row.passengers, PASSENGERS), Passenger.class));
+                repository.save(row);
+            }
+        }
     }
 
     /** The booking flies the changed plan: legs, price, crew and manifest replaced. */

@@ -16,11 +16,13 @@ import com.jetops.api.common.Require;
 import com.jetops.platform.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.security.Role;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.query.infra.AsOf;
 import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.ReadYourWrites;
 import org.springframework.format.annotation.DateTimeFormat;
 import java.time.Instant;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -43,9 +45,11 @@ class ClientController {
     private final AsOf asOf;
     private final ObjectMapper json;
     private final ObjectScope scope;
+    private final PersonalDataCodec personalData;
 
     ClientController(QueryGateway queryGateway, ReadYourWrites readYourWrites, AsOf asOf, ObjectMapper json,
-                     ObjectScope scope) {
+                     ObjectScope scope, PersonalDataCodec personalData) {
+        this.personalData = personalData;
         this.scope = scope;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
@@ -91,7 +95,7 @@ class ClientController {
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
         ClientRowRepository rows = AsOf.inMemory(ClientRowRepository.class, (ClientRow row) -> row.clientId);
-        ClientProjection past = new ClientProjection(rows, null, json);
+        ClientProjection past = new ClientProjection(rows, null, json, personalData);
         asOf.replay(past, clientId.value(), at);
         return rows.findById(clientId.value()).<ResponseEntity<Object>>map(row -> ResponseEntity.ok(past.view(row)))
                 .orElseGet(() -> ProblemResponses.respondWith(new Refusal(ErrorCode.NOT_FOUND, null,
@@ -115,6 +119,39 @@ class ClientController {
         return ResponseEntity.ok(scope.withoutMarginFor(queryGateway.query(new ListFlightsQuery(status, clientId,
                 scope.subjectOf(Role.BOOKING_AGENT), null, null, null, null, page, size),
                 ResponseTypes.instanceOf(FlightPage.class)).join()));
+    }
+
+    /** Everything held about a client, for their right of access (GDPR art. 15). */
+    record ClientDataExport(Instant exportedAt, ClientView client, List<BookingData> bookings) {
+    }
+
+    record BookingData(com.jetops.api.booking.FlightView booking, com.jetops.api.booking.FlightManifest manifest) {
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "Everything held about the client (GDPR right of access): profile, preferences, payment "
+            + "methods (brand and last four), and every booking with its passengers")
+    ResponseEntity<Object> export(@PathVariable("id") String id) {
+        ClientId clientId = Require.parsed("id", () -> ClientId.of(id));
+        ClientView client = scope.mayReadClient(clientId.value()) ? queryGateway.query(new FindClientQuery(clientId),
+                ResponseTypes.instanceOf(ClientView.class)).join() : null;
+        if (client == null) {
+            return notFound(clientId);
+        }
+        List<BookingData> bookings = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            FlightPage flights = queryGateway.query(new ListFlightsQuery(null, clientId, null, null, null, null, null,
+                    page, MAX_PAGE_SIZE), ResponseTypes.instanceOf(FlightPage.class)).join();
+            for (com.jetops.api.booking.FlightView flight : flights.items()) {
+                bookings.add(new BookingData(flight, queryGateway.query(
+                        new com.jetops.api.booking.FindManifestQuery(flight.bookingId()),
+                        ResponseTypes.instanceOf(com.jetops.api.booking.FlightManifest.class)).join()));
+            }
+            if ((long) (page + 1) * MAX_PAGE_SIZE >= flights.total()) {
+                break;
+            }
+        }
+        return ResponseEntity.ok(new ClientDataExport(Instant.now(), client, bookings));
     }
 
     private static void checkPage(int page, int size) {

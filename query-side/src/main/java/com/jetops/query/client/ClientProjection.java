@@ -3,6 +3,8 @@ package com.jetops.query.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jetops.api.client.ClientDeactivatedEvent;
+import com.jetops.api.client.ClientPersonalDataErasedEvent;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.client.ClientPage;
 import com.jetops.api.client.ClientProfile;
@@ -50,7 +52,10 @@ class ClientProjection {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    ClientProjection(ClientRowRepository repository, JdbcTemplate jdbc, ObjectMapper json) {
+    private final PersonalDataCodec personalData;
+
+    ClientProjection(ClientRowRepository repository, JdbcTemplate jdbc, ObjectMapper json, PersonalDataCodec personalData) {
+        this.personalData = personalData;
         this.repository = repository;
         this.jdbc = jdbc;
         this.json = json;
@@ -118,6 +123,17 @@ class ClientProjection {
     void on(ClientDeactivatedEvent event, @SequenceNumber long sequence) {
         update(event.clientId(), sequence, view -> new ClientView(view.clientId(), view.profile(), view.vipStatus(),
                 view.preferences(), view.paymentMethods(), false, event.reason(), view.registeredAt(), null, sequence));
+    }
+
+    /** The copy of the client's personal data goes; a replay reads "[erased]" from the events themselves. */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event, @SequenceNumber long sequence) {
+        personalData.forgetCachedKeys();
+        update(event.clientId(), sequence, view -> {
+            ClientView erased = personalData.erased(view, ClientView.class);
+            return new ClientView(erased.clientId(), erased.profile(), erased.vipStatus(), erased.preferences(),
+                    erased.paymentMethods(), false, "personal data erased", erased.registeredAt(), null, sequence);
+        });
     }
 
     @ResetHandler

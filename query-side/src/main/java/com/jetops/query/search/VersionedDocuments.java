@@ -45,6 +45,25 @@ public class VersionedDocuments {
         write(id, document, sequence);
     }
 
+    /**
+     * Rewrites, each at its own version, every document whose {@code field} is {@code value}: for
+     * a change that comes from another aggregate's event (an erasure) and that a replay of the
+     * documents' own events reproduces.
+     */
+    public void rewriteWhere(String field, String value, Consumer<ObjectNode> change) throws IOException {
+        index.ensureExists();
+        client.indices().refresh(r -> r.index(index.writeAlias()));
+        var hits = client.search(s -> s.index(index.writeAlias()).size(10_000)
+                .query(q -> q.term(t -> t.field(field).value(value))), ObjectNode.class).hits().hits();
+        for (var hit : hits) {
+            ObjectNode document = hit.source();
+            change.accept(document);
+            long version = document.path("version").asLong();
+            client.index(i -> i.index(index.writeAlias()).id(hit.id()).document(document)
+                    .versionType(VersionType.ExternalGte).version(version + 1));
+        }
+    }
+
     /** Writes a whole document that already carries its version (sequence number). */
     public void write(String id, Object document, long sequence) throws IOException {
         index.ensureExists();

@@ -1,7 +1,9 @@
 package com.jetops.api.booking;
 
+import com.jetops.api.privacy.DataSubject;
+
 import java.util.List;
 
-public record BookingChangeAcceptedEvent(BookingId bookingId, ChangeId changeId, QuoteOption option,
+public record BookingChangeAcceptedEvent(@DataSubject BookingId bookingId, ChangeId changeId, QuoteOption option,
                                          List<Passenger> passengers) {
 }

@@ -1,5 +1,7 @@
 package com.jetops.api.booking;
 
+import com.jetops.api.privacy.DataSubject;
+
 import com.jetops.api.common.Money;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  * current total that the client must accept before {@code validUntil}.
  */
 public record BookingChangeProposedEvent(
-        BookingId bookingId,
+        @DataSubject BookingId bookingId,
         ChangeId changeId,
         List<ItineraryLeg> itinerary,
         QuoteOption option,

@@ -1,5 +1,8 @@
 package com.jetops.api.booking;
 
+import com.jetops.api.privacy.DataSubject;
+import com.jetops.api.privacy.DataSubjectOwner;
+
 import com.jetops.api.client.ClientId;
 import com.jetops.api.pricing.SpecialService;
 import java.util.List;
@@ -7,9 +10,9 @@ import java.util.Set;
 
 /** A client accepted a quote: the fulfilment saga now reserves the aircraft and a legal crew. */
 public record BookingRequestedEvent(
-        BookingId bookingId,
+        @DataSubject BookingId bookingId,
         QuoteId quoteId,
-        ClientId clientId,
+        @DataSubjectOwner ClientId clientId,
         String agentId,
         QuoteOption option,
         List<Passenger> passengers,

@@ -1,5 +1,7 @@
 package com.jetops.api.booking;
 
+import com.jetops.api.privacy.PersonalData;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,11 +10,11 @@ import java.util.List;
  * revenue-leg indexes the passenger flies (null: every revenue leg).
  */
 public record Passenger(
-        String name,
-        LocalDate dateOfBirth,
-        String nationality,
-        String passportNumber,
-        Integer weightKg,
+        @PersonalData String name,
+        @PersonalData LocalDate dateOfBirth,
+        @PersonalData String nationality,
+        @PersonalData String passportNumber,
+        @PersonalData Integer weightKg,
         List<Integer> legs) {
 
     @Override

@@ -1,5 +1,8 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.PersonalData;
+
 /** A postal address; {@code country} is an ISO 3166 two-letter code. */
-public record Address(String line1, String line2, String city, String postalCode, String country) {
+public record Address(@PersonalData String line1, @PersonalData String line2, @PersonalData String city,
+                      @PersonalData String postalCode, String country) {
 }

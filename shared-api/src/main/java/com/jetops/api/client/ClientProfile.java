@@ -1,5 +1,7 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.PersonalData;
+
 import java.util.List;
 
 /**
@@ -14,8 +16,8 @@ public record ClientProfile(
         ClientKind kind,
         String companyName,
         Contact contact,
-        String email,
-        String phone,
+        @PersonalData String email,
+        @PersonalData String phone,
         Address billingAddress,
         List<Contact> emergencyContacts) {
 }

@@ -1,7 +1,9 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.DataSubject;
+
 /** The client's profile was replaced. */
 public record ClientProfileUpdatedEvent(
-        ClientId clientId,
+        @DataSubject ClientId clientId,
         ClientProfile profile) {
 }

@@ -1,7 +1,9 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.DataSubject;
+
 /** A client was registered. */
 public record ClientRegisteredEvent(
-        ClientId clientId,
+        @DataSubject ClientId clientId,
         ClientProfile profile) {
 }

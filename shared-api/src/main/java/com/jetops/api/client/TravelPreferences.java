@@ -1,5 +1,7 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.PersonalData;
+
 import java.util.List;
 
 /**
@@ -9,8 +11,8 @@ import java.util.List;
  * @param notificationChannels        how to send confirmations and flight updates (EMAIL, SMS)
  */
 public record TravelPreferences(
-        List<String> dietaryRestrictions,
-        String specialRequests,
+        @PersonalData List<String> dietaryRestrictions,
+        @PersonalData String specialRequests,
         List<String> preferredAircraftCategories,
         List<String> notificationChannels) {
 }

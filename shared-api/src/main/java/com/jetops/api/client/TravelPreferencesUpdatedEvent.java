@@ -1,7 +1,9 @@
 package com.jetops.api.client;
 
+import com.jetops.api.privacy.DataSubject;
+
 /** The client's travel preferences were replaced. */
 public record TravelPreferencesUpdatedEvent(
-        ClientId clientId,
+        @DataSubject ClientId clientId,
         TravelPreferences preferences) {
 }

@@ -15,6 +15,8 @@ import com.jetops.api.booking.BookingRequestedEvent;
 import com.jetops.api.booking.BookingStatus;
 import com.jetops.api.booking.LegDepartedEvent;
 import com.jetops.api.booking.Passenger;
+import com.jetops.api.client.ClientPersonalDataErasedEvent;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.api.booking.PlannedLeg;
 import com.jetops.api.booking.QuoteOption;
 import com.jetops.api.common.IcaoCode;
@@ -114,6 +116,21 @@ public class BookingSearchProjection {
     @EventHandler
     void on(BookingPaidEvent event, @SequenceNumber long sequence) throws IOException {
         status(event.bookingId().value(), sequence, BookingStatus.PAID);
+    }
+
+    /**
+     * The client's passengers' names go from all their bookings. This is a client's event, not the
+     * bookings': each document is rewritten at its own version (the names are all a replay would
+     * index from the erased events too).
+     */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) throws IOException {
+        documents.rewriteWhere("clientId", event.clientId().value(), document -> {
+            ArrayNode names = document.putArray("passengerNames");
+            for (int i = 0; i < document.path("passengers").asInt(); i++) {
+                names.add(PersonalDataCodec.ERASED_TEXT);
+            }
+        });
     }
 
     @ResetHandler

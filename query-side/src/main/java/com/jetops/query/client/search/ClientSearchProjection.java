@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jetops.api.client.ClientDeactivatedEvent;
+import com.jetops.api.client.ClientPersonalDataErasedEvent;
+import com.jetops.platform.privacy.PersonalDataCodec;
 import com.jetops.api.client.ClientProfile;
 import com.jetops.api.client.ClientProfileUpdatedEvent;
 import com.jetops.api.client.ClientRegisteredEvent;
@@ -59,6 +61,17 @@ public class ClientSearchProjection {
     @EventHandler
     void on(ClientDeactivatedEvent event, @SequenceNumber long sequence) throws IOException {
         documents.update(event.clientId().value(), sequence, document -> document.put("status", "DEACTIVATED"));
+    }
+
+    /** The copy of the name, e-mail and city goes (a replay indexes "[erased]" from the events themselves). */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event, @SequenceNumber long sequence) throws IOException {
+        documents.update(event.clientId().value(), sequence, document -> {
+            document.put("name", PersonalDataCodec.ERASED_TEXT);
+            document.put("email", PersonalDataCodec.ERASED_TEXT);
+            document.put("city", PersonalDataCodec.ERASED_TEXT);
+            document.put("status", "DEACTIVATED");
+        });
     }
 
     @ResetHandler
