@@ -182,14 +182,14 @@ class AuthenticationIT {
         String secret = json(as(limited, "POST", "/auth/totp/enrolment", null)).get("secret").asText();
         long step = Totp.timeStep(Instant.now());
         String token = json(as(limited, "POST", "/auth/totp/enrolment/confirm",
-                "{\"code\":\"" + Totp.codeAt(secret, step - 1) + "\"}")).get("accessToken").asText();
+                "{\"code\":\"" + Totp.codeAt(secret, step) + "\"}")).get("accessToken").asText();
         String payout = "/invoices/" + UUID.randomUUID() + "/owner-payout";
 
         HttpResponse<String> noCode = as(token, "POST", payout, "{}");
         assertThat(noCode.statusCode()).isEqualTo(401);
         assertThat(json(noCode).get("code").asText()).isEqualTo("SECOND_FACTOR_REQUIRED");
         HttpResponse<String> withCode = api.send("POST", payout, "{}", Map.of("Authorization", "Bearer " + token,
-                "X-TOTP-Code", Totp.codeAt(secret, step)));
+                "X-TOTP-Code", Totp.codeAt(secret, step + 1)));
         assertThat(withCode.statusCode()).as(withCode.body()).isNotIn(401, 403);
     }
 
