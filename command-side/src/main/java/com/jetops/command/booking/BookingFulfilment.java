@@ -56,6 +56,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -108,6 +109,8 @@ public class BookingFulfilment {
     private Map<Integer, LegArrivedEvent> arrivals = new HashMap<>();
     private Set<Integer> delayedBeyondControl = new HashSet<>();
     private List<BookingExtraAddedEvent> extras = new ArrayList<>();
+    /** The event ids of the extras above: a redelivered event must not charge twice. */
+    private java.util.Set<String> extraEventIds = new java.util.HashSet<>();
     /** Empty for the booking as first confirmed, the change id after a change: the ids of its reservations and duties derive from it. */
     private String generation = "";
     /** This trip's positioning legs sold as empty legs: leg index → the buyer's booking. */
@@ -482,8 +485,10 @@ public class BookingFulfilment {
     }
 
     @SagaEventHandler(associationProperty = "bookingId")
-    void on(BookingExtraAddedEvent event) {
-        extras.add(event);
+    void on(BookingExtraAddedEvent event, @MessageIdentifier String eventId) {
+        if (extraEventIds.add(eventId)) {
+            extras.add(event);
+        }
     }
 
     @SagaEventHandler(associationProperty = "bookingId")

@@ -271,6 +271,20 @@ class BookingFulfilmentTest {
                         new MarkBookingInvoicedCommand(BOOKING, BookingFulfilment.invoiceId(BOOKING, "trip")));
     }
 
+    /** At-least-once delivery: the same extra event twice is charged once. */
+    @Test
+    void aRedeliveredExtraIsChargedOnce() {
+        var extra = new com.jetops.api.booking.BookingExtraAddedEvent(BOOKING, "De-icing at KTEB", Money.of("250.00", "USD"));
+        var message = org.axonframework.eventhandling.GenericEventMessage.asEventMessage(extra);
+        fixture.givenAPublished(requested()).andThenAPublished(confirmed()).andThenAPublished(message)
+                .andThenAPublished(message)
+                .whenPublishingA(new BookingCompletedEvent(BOOKING, HOME_IN))
+                .expectDispatchedCommands(
+                        new IssueInvoiceCommand(BookingFulfilment.invoiceId(BOOKING, "trip"), BOOKING, CLIENT, null,
+                                AIRCRAFT, "owner-17", Extras.added(price(), List.of(extra))),
+                        new MarkBookingInvoicedCommand(BOOKING, BookingFulfilment.invoiceId(BOOKING, "trip")));
+    }
+
     @Test
     void thePaidInvoiceMarksTheBookingPaidAndEndsTheSaga() {
         fixture.givenAPublished(requested()).andThenAPublished(confirmed())
