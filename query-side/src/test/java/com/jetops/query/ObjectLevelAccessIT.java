@@ -121,6 +121,19 @@ class ObjectLevelAccessIT {
     }
 
     @Test
+    void onlyManagementAndFinanceSeeCostAndMargin() throws Exception {
+        for (Role role : List.of(Role.SUPER_ADMIN, Role.OPERATIONS_MANAGER, Role.FINANCE_MANAGER)) {
+            assertThat(json(TestTokens.bearer(role, null), "/flights/" + mine.booking()).at("/price/ownerEarnings/amount")
+                    .asText()).as(role.name()).isEqualTo("8900.00");
+        }
+        JsonNode clientServices = json(TestTokens.bearer(Role.CLIENT_SERVICES, null), "/flights/" + mine.booking());
+        assertThat(clientServices.get("price").has("ownerEarnings")).isFalse();
+        assertThat(clientServices.get("price").has("platformFee")).isFalse();
+        assertThat(json(TestTokens.bearer(Role.CLIENT, mine.client().value()), "/clients/" + mine.client() + "/export")
+                .toString()).doesNotContain("ownerEarnings").contains(mine.booking().value());
+    }
+
+    @Test
     void anAgentSeesTheBookingsMadeThroughThemAndThoseClients() throws Exception {
         String agent = TestTokens.bearer(Role.BOOKING_AGENT, mine.agent());
         assertThat(json(agent, "/flights?size=200").get("items").findValuesAsText("bookingId"))

@@ -151,7 +151,7 @@ class ClientController {
                 break;
             }
         }
-        return ResponseEntity.ok(new ClientDataExport(Instant.now(), client, bookings));
+        return ResponseEntity.ok(scope.withoutMarginFor(new ClientDataExport(Instant.now(), client, bookings)));
     }
 
     private static void checkPage(int page, int size) {

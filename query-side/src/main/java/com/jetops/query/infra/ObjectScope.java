@@ -79,25 +79,36 @@ public class ObjectScope {
                 && caller.subjectId().equals(crewMemberId)).orElse(true);
     }
 
+    /** Management and finance: the roles that see cost and margin. */
+    private static final Set<Role> MARGIN_READERS = java.util.EnumSet.of(Role.SUPER_ADMIN, Role.OPERATIONS_MANAGER,
+            Role.FINANCE_MANAGER);
+
     /**
      * Property level: cost and margin (the owner's earnings, the platform fee) are for finance and
-     * management; an agent sees their commission, a client neither.
+     * management; an agent sees their commission, nobody else outside management does.
      */
     public Object withoutMarginFor(Object view) {
-        Optional<Caller> caller = outsider();
-        if (caller.isEmpty()) {
+        Optional<Caller> caller = Caller.current();
+        if (caller.isEmpty() || MARGIN_READERS.contains(caller.get().role())) {
             return view;
         }
-        ObjectNode tree = json.valueToTree(view);
-        JsonNode items = tree.get("items");
-        (items != null && items.isArray() ? items : java.util.List.<JsonNode>of(tree)).forEach(item -> {
-            if (item.get("price") instanceof ObjectNode split) {
+        JsonNode tree = json.valueToTree(view);
+        stripMargin(tree, caller.get().role() == Role.BOOKING_AGENT);
+                return tree;
+    }
+
+    /** Every price split in the tree (a view, a page of them, an export) loses what the caller may not see. */
+    private static void stripMargin(JsonNode node, boolean keepCommission) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("price") instanceof ObjectNode split && split.has("ownerEarnings")) {
                 split.remove(java.util.List.of("platformFeePercent", "platformFee", "ownerEarnings"));
-                if (caller.get().role() != Role.BOOKING_AGENT) {
+                if (!keepCommission) {
                     split.remove(java.util.List.of("agentCommissionPercent", "commission"));
                 }
             }
-        });
-        return tree;
+            object.elements().forEachRemaining(child -> stripMargin(child, keepCommission));
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(child -> stripMargin(child, keepCommission));
+        }
     }
 }
