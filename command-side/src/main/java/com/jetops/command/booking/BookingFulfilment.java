@@ -148,6 +148,12 @@ public class BookingFulfilment {
     @SagaEventHandler(associationProperty = "bookingId")
     void on(BookingRequestedEvent event, CommandGateway commands, CrewCandidates candidates, Airports airports,
             BookingProperties properties) {
+        if (bookingId != null) {
+            // Delivered again after this saga handled it and was stored (at-least-once delivery): the
+            // booking was fulfilled or refused already; doing it again would undo that work.
+            log.info("Booking {} requested again: already handled, ignored", bookingId);
+            return;
+        }
         bookingId = event.bookingId();
         clientId = event.clientId();
         agentId = event.agentId();

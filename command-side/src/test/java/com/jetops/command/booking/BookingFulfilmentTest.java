@@ -271,6 +271,14 @@ class BookingFulfilmentTest {
                         new MarkBookingInvoicedCommand(BOOKING, BookingFulfilment.invoiceId(BOOKING, "trip")));
     }
 
+    /** At-least-once delivery: a request handled and stored already is not fulfilled again (nor undone). */
+    @Test
+    void aRedeliveredRequestChangesNothing() {
+        fixture.givenAPublished(requested())
+                .whenPublishingA(requested())
+                .expectNoDispatchedCommands();
+    }
+
     /** At-least-once delivery: the same extra event twice is charged once. */
     @Test
     void aRedeliveredExtraIsChargedOnce() {
