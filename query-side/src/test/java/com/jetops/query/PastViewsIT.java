@@ -81,7 +81,7 @@ class PastViewsIT {
                         Duration.ofHours(14).toSeconds(), true)), List.of()));
         Instant assigned = pause();
         events.append("CrewMember", id.value(), 3, new CrewMemberReleasedEvent(id, "retired"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> json("/crew/" + id).path("version").asLong() == 3);
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> json("/crew/" + id).path("version").asLong() == 3);
         for (int i = 0; i < 6; i++) {
             assertThat(json("/crew/" + id).get("employed").asBoolean()).isFalse();
         }
@@ -127,7 +127,7 @@ class PastViewsIT {
         Instant later = off.plus(Duration.ofDays(1));
         events.append("Aircraft", aircraftId, 2, new FlightLegRecordedEvent(aircraft.aircraftId(), new IcaoCode("KPBI"),
                 new IcaoCode("KTEB"), later, later.plus(Duration.ofHours(51)), 3000, 1, null));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() ->
                 json("/maintenance/" + itemId).at("/item/dueNext/hoursLeft").asLong() == 40);
         for (int i = 0; i < 6; i++) {
             assertThat(json("/maintenance/" + itemId).at("/item/dueNext/aircraftAirborneHours").asLong()).isEqualTo(60);
