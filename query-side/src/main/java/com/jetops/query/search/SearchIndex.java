@@ -91,14 +91,14 @@ public class SearchIndex {
         try {
             String serving = holderOf(alias);
             String writing = holderOf(writeAlias);
-            if (writing == null && serving != null && isThisMappingVersion(serving)) {
-                writing = serving;
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(serving).alias(writeAlias))));
-            } else if (writing == null) {
-                // First start, or a new mapping version: the old version's index serves until this one is full.
-                writing = create(serving == null ? OptionalLong.empty() : OptionalLong.of(eventStreamHead.getAsLong()));
-                String created = writing;
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(created).alias(writeAlias))));
+            if (writing != null && !isThisMappingVersion(writing)) {
+                writing = null;   // an older mapping version's target: this version fills its own index
+            }
+            if (writing == null) {
+                // This version's index, if it serves already; else a new one, filled while the old serves.
+                writing = serving != null && isThisMappingVersion(serving) ? serving
+                        : create(serving == null ? OptionalLong.empty() : OptionalLong.of(eventStreamHead.getAsLong()));
+                moveWriteAlias(writing);
             }
             if (serving == null) {
                 String only = writing;
@@ -175,6 +175,17 @@ public class SearchIndex {
             client.indices().putMapping(p -> p.index(name).meta("catchUpTo", JsonData.of(replayUntil.getAsLong())));
         }
         return name;
+    }
+
+    /** Points the write alias at {@code index} alone, in one atomic step. */
+    private void moveWriteAlias(String index) throws IOException {
+        String current = holderOf(writeAlias);
+        client.indices().updateAliases(u -> {
+            if (current != null && !current.equals(index)) {
+                u.actions(a -> a.remove(r -> r.index(current).alias(writeAlias)));
+            }
+            return u.actions(a -> a.add(add -> add.index(index).alias(writeAlias)));
+        });
     }
 
     private long catchUpToOf(String index) throws IOException {
