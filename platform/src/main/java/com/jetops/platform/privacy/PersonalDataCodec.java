@@ -81,9 +81,11 @@ public class PersonalDataCodec {
             throw new IllegalStateException(type.getSimpleName() + " carries personal data but no subject");
         }
         String owner = layout.ownerField() == null ? null : tree.path(layout.ownerField()).asText(null);
-        SecretKey key = keys.keyFor(subject, owner);
+        Optional<SecretKey> key = keys.keyFor(subject, owner);
         for (Path path : layout.paths()) {
-            sealAt(tree, path.steps(), 0, value -> sealed(value, subject, key, path.placeholder()));
+            // An erased subject's new personal values are dropped, not sealed: there is no key to seal with.
+            sealAt(tree, path.steps(), 0, value -> key.isEmpty() ? erasedValue(value, path.placeholder())
+                    : sealed(value, subject, key.get(), path.placeholder()));
         }
     }
 
@@ -129,6 +131,10 @@ public class PersonalDataCodec {
             // Tampered or encrypted with another key: never guess, never show the ciphertext as data.
             throw new IllegalStateException("A personal value of subject " + parts[1] + " cannot be decrypted", e);
         }
+    }
+
+    private static JsonNode erasedValue(JsonNode value, JsonNode placeholder) {
+        return value == null || value.isNull() ? value : placeholder;
     }
 
     private JsonNode sealed(JsonNode value, String subject, SecretKey key, JsonNode placeholder) {

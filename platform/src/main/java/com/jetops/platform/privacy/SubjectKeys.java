@@ -27,19 +27,22 @@ public class SubjectKeys {
         this.jdbc = jdbc;
     }
 
-    /** The subject's key, created on first use; {@code owner} links a booking's key to its client. */
-    SecretKey keyFor(String subject, String owner) {
+    /**
+     * The subject's key, created on first use; {@code owner} links a booking's key to its client.
+     * Empty when the subject was erased: its new personal values are not written at all.
+     */
+    Optional<SecretKey> keyFor(String subject, String owner) {
         Optional<SecretKey> cached = cache.get(subject);
         if (cached != null && cached.isPresent()) {
-            return cached.get();
+            return cached;
         }
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         jdbc.get().update("insert into public.privacy_subject_key (subject_id, owner_id, key, created_at) "
                 + "values (?, ?, ?, now()) on conflict (subject_id) do nothing", subject, owner, fresh);
         Optional<SecretKey> key = load(subject);
-        // A subject erased already stays erased: its new events are written unreadable too.
-        return key.orElseGet(() -> new SecretKeySpec(new byte[32], "AES"));
+        cache.put(subject, key);
+        return key;
     }
 
     /** The subject's key, or empty when it was erased (or never existed). */

@@ -81,6 +81,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
 
         @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
                 ServletInputStream body = super.getInputStream();

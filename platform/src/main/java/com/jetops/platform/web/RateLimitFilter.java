@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -42,7 +43,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/health");
+        String path = path(request);
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    /** The decoded path Spring MVC routes by (/%61uth/login is /auth/login), not the raw URI. */
+    private static String path(HttpServletRequest request) {
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 
     @Override
@@ -50,7 +57,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         ConsumptionProbe probe;
-        if (request.getRequestURI().startsWith("/auth/")) {
+        if (path(request).startsWith("/auth/")) {
             probe = take("auth:" + address, limits.authRequestsPerMinute());
         } else {
             probe = take("address:" + address, limits.addressRequestsPerMinute());

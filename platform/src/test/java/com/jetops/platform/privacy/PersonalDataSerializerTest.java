@@ -36,9 +36,19 @@ class PersonalDataSerializerTest {
             super(() -> null);
         }
 
+        final java.util.Set<String> erased = new java.util.HashSet<>();
+
         @Override
-        SecretKey keyFor(String subject, String owner) {
-            return new SecretKeySpec(keys.computeIfAbsent(subject, s -> new byte[32]), "AES");
+        Optional<SecretKey> keyFor(String subject, String owner) {
+            if (erased.contains(subject)) {
+                return Optional.empty();
+            }
+            byte[] key = keys.computeIfAbsent(subject, s -> {
+                byte[] fresh = new byte[32];
+                new java.security.SecureRandom().nextBytes(fresh);
+                return fresh;
+            });
+            return Optional.of(new SecretKeySpec(key, "AES"));
         }
 
         @Override
@@ -75,6 +85,7 @@ class PersonalDataSerializerTest {
     void anErasedSubjectReadsAsErasedAndStillDeserializes() {
         SerializedObject<byte[]> bytes = serializer.serialize(registered, byte[].class);
         keys.keys.remove(clientId.value());
+        keys.erased.add(clientId.value());
         ClientRegisteredEvent read = serializer.deserialize(bytes);
         assertThat(read.clientId()).isEqualTo(clientId);
         assertThat(read.profile().contact().name()).isEqualTo("[erased]");
@@ -83,6 +94,13 @@ class PersonalDataSerializerTest {
         assertThat(read.profile().billingAddress().country()).isEqualTo("US");
         assertThat(read.profile().emergencyContacts().get(0).name()).isEqualTo("[erased]");
         assertThat(read.profile().emergencyContacts().get(0).relationship()).isEqualTo("brother");
+    }
+
+    @Test
+    void anErasedSubjectsNewPersonalValuesAreNotWrittenAtAll() {
+        keys.erased.add(clientId.value());
+        String json = stored(registered);
+        assertThat(json).doesNotContain("Nell", "nell@example.com", "$personal").contains("[erased]");
     }
 
     @Test
