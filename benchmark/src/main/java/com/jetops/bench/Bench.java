@@ -44,7 +44,7 @@ final class Bench {
         resources.watch("command-side", () -> stack.commandSide.running() ? java.util.List.of(stack.commandSide.pid()) : java.util.List.of());
         resources.watch("query-side", () -> stack.querySide.running() ? java.util.List.of(stack.querySide.pid()) : java.util.List.of());
         resources.watch("elasticsearch", () -> settings.elasticsearchPid() > 0 ? java.util.List.of(settings.elasticsearchPid()) : java.util.List.of());
-        resources.watch("postgresql", () -> Stack.pidsMatching("postgres"));
+        resources.watch("postgresql", () -> Stack.pidsNamed("postgres"));
         resources.watch("load generator", () -> java.util.List.of(ProcessHandle.current().pid()));
     }
 

@@ -50,6 +50,7 @@ final class CommandPath {
         Latencies esLag = new Latencies();
         Thread lagProbe = new Thread(() -> probeLag(probe, legOrigin, loadRunning, pgLag, esLag), "lag-probe");
         Map<String, Double> cpuBefore = bench.resources.cpu();
+        Statements.reset(settings);
         Load.Result result;
         try (Resources.MemoryPeaks memory = bench.resources.memoryPeaks()) {
             Resources.Profile profile = new Resources.Profile(bench.stack.commandSide.pid(),
@@ -66,8 +67,12 @@ final class CommandPath {
             loadRunning.set(false);
             lagProbe.join();
             bench.memory.put("2 command path", memory.peaks());
-            bench.report.detail("commandPathCpu", Resources.cpuShare(cpuBefore, bench.resources.cpu(), result.seconds()));
-            bench.report.detail("commandPathProfile", profile.stop(12));
+            bench.report.profile("#### Command path: command-side JVM (CPU share: "
+                    + Resources.cpuShare(cpuBefore, bench.resources.cpu(), result.seconds()) + ")");
+            profile.stop(12).forEach(bench.report::profile);
+            bench.report.profile("");
+            Statements.top(settings, 8).forEach(bench.report::profile);
+            bench.report.profile("");
         }
         Report report = bench.report;
         Map<String, Double> latency = result.latencies().summary();

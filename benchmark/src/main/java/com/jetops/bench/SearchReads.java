@@ -54,7 +54,7 @@ final class SearchReads {
             });
             bench.memory.put("7 search and reads", memory.peaks());
         }
-        bench.report.detail("searchCpu", Resources.cpuShare(cpuBefore, bench.resources.cpu(), result.seconds()));
+        bench.report.profile("#### Search and reads: CPU share " + Resources.cpuShare(cpuBefore, bench.resources.cpu(), result.seconds()));
         Map<String, Double> all = result.latencies().summary();
         bench.report.row("7 search and reads", "requests/s (32 clients; " + Report.f(indexed, 0) + " bookings indexed, "
                 + Report.f(bookings, 0) + " in PostgreSQL)", "(no target)", Report.f(result.perSecond(), 0), null);

@@ -38,10 +38,10 @@ record Settings(boolean quick, String jdbcUrl, String dbUser, String dbPassword,
                 root.resolve("bench/results"),
                 machine,
                 Duration.ofSeconds(quick ? 3 : 10), 16,
-                quick ? 300 : 10_000, 32, Duration.ofSeconds(quick ? 8 : 60),
-                quick ? 24 : 200, quick ? 72 : 600, quick ? 6 : 50, 16, Duration.ofSeconds(quick ? 8 : 60),
-                quick ? 2_000 : 100_000, quick ? 100 : 500,
-                quick ? 40_000 : 1_000_000, quick ? 2_000 : 100_000,
+                quick ? 200 : 10_000, 32, Duration.ofSeconds(quick ? 5 : 60),
+                quick ? 12 : 200, quick ? 36 : 600, quick ? 4 : 50, 16, Duration.ofSeconds(quick ? 5 : 60),
+                quick ? 2_000 : 100_000, quick ? 50 : 500,
+                quick ? 10_000 : 1_000_000, quick ? 500 : 100_000,
                 32, Duration.ofSeconds(quick ? 5 : 30));
     }
 }

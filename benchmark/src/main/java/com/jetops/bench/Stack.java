@@ -145,19 +145,18 @@ final class Stack {
         }
     }
 
-    /** Every process whose command line contains {@code marker} (PostgreSQL's server processes). */
-    static List<Long> pidsMatching(String marker) {
+    /** Every process whose executable is named {@code name} (PostgreSQL's postmaster and backends). */
+    static List<Long> pidsNamed(String name) {
         List<Long> pids = new ArrayList<>();
         try (var entries = Files.list(Path.of("/proc"))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
-                String name = entry.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
+                String pid = entry.getFileName().toString();
+                if (!pid.chars().allMatch(Character::isDigit)) {
                     continue;
                 }
                 try {
-                    String cmdline = new String(Files.readAllBytes(entry.resolve("cmdline"))).replace('\0', ' ');
-                    if (cmdline.contains(marker)) {
-                        pids.add(Long.parseLong(name));
+                    if (Files.readString(entry.resolve("comm")).strip().equals(name)) {
+                        pids.add(Long.parseLong(pid));
                     }
                 } catch (IOException gone) {
                     // exited while listed

@@ -80,7 +80,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * blackouts and maintenance blocks.
  */
 @SnapshotByFields
-@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger", cache = "aggregateCache")
 public class Aircraft {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
     static final int MAX_AMENITIES = 50;

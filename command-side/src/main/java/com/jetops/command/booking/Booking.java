@@ -84,7 +84,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * PAID, with REJECTED and CANCELLED at the sides.
  */
 @SnapshotByFields
-@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger", cache = "aggregateCache")
 public class Booking {
     @AggregateIdentifier
     private BookingId bookingId;

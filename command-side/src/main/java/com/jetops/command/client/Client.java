@@ -50,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Card numbers never enter it: payment methods are the provider's tokens.
  */
 @SnapshotByFields
-@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger", cache = "aggregateCache")
 public class Client {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{7,25}");

@@ -75,7 +75,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * operator's flight-time, duty and rest limits (Part 135.267 by default).
  */
 @SnapshotByFields
-@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger", cache = "aggregateCache")
 public class CrewMember {
     private static final Pattern TYPE_DESIGNATOR = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
     static final String EXPIRING_SOON = "qualification-expiring-soon";

@@ -50,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * DEFERRED under the minimum equipment list instead, unless it was opened as non-deferrable.
  */
 @SnapshotByFields
-@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "eventCountSnapshotTrigger", cache = "aggregateCache")
 public class MaintenanceItem {
     static final String DUE_SOON = "maintenance-due-soon";
     static final String OVERDUE = "maintenance-overdue";

@@ -16,7 +16,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The operator's pricing rules as a versioned history: one policy, each publication a new version. */
 @SnapshotByFields
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class PricingPolicy {
     public static final String OPERATOR = "operator";
 

@@ -32,6 +32,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,6 +45,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.Duration;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
@@ -125,7 +129,26 @@ public class JetopsSecurityAutoConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "wrong audience", null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        return decoder;
+        return verifiedOnce(decoder);
+    }
+
+    /**
+     * Remembers a verified token for a minute, so a client's next requests skip the RSA check and
+     * the constant-time Base64 decoding (a fifth of a small command's CPU in the benchmark). Keyed
+     * by the whole token, signature included; a remembered token past its expiry is verified
+     * again, and so refused. Failures are not remembered.
+     */
+    static JwtDecoder verifiedOnce(JwtDecoder decoder) {
+        Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(1)).build();
+        return token -> {
+            Jwt jwt = verified.get(token, decoder::decode);
+            if (jwt.getExpiresAt() == null || !jwt.getExpiresAt().isAfter(Instant.now())) {
+                verified.invalidate(token);
+                return decoder.decode(token);
+            }
+            return jwt;
+        };
     }
 
     static RSAPublicKey publicKey(JwtProperties properties) {
