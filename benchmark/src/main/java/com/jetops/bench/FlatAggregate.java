@@ -44,7 +44,8 @@ final class FlatAggregate {
             copyHistory(copy, light, heavy, 0, 0, 0);               // its registration
             copyHistory(copy, light, heavy, 1, history - 1, 1);     // then one leg, history − 1 times
         }
-        long firstLoad = require(leg(heavy, origin, 10)).nanos();
+        long firstLoad = require(bench.commands.post("/aircraft/" + heavy + "/flight-legs",
+                Fixtures.flightLeg(origin, 10, 1), java.time.Duration.ofMinutes(10))).nanos();
         Latencies heavyLatency = new Latencies();
         Latencies lightLatency = new Latencies();
         for (int i = 0; i < samples; i++) {
