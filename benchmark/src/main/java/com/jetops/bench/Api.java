@@ -40,10 +40,6 @@ final class Api {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
-    /** A POST that may take long (the first load of a long history without a snapshot). */
-    Answer post(String path, Object body, Duration timeout) {
-        return send(request(path).timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(write(body))));
-    }
 
     Answer delete(String path) {
         return send(request(path).DELETE());

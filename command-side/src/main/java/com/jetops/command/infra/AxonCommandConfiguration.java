@@ -6,7 +6,6 @@ import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.reference.Airports;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -18,6 +17,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,15 +47,16 @@ public class AxonCommandConfiguration {
     }
 
     /**
-     * Aggregates stay in memory between commands (weakly held, so the heap decides how many), so
-     * a command loads nothing from the event store: the benchmark showed loading and deserializing
-     * the events after the last snapshot as the largest cost of a small command. Axon evicts an
-     * aggregate whose unit of work rolled back; with Axon Server, commands for one aggregate are
-     * routed to one instance, so no other instance changes it behind this cache.
+     * Aggregates stay in memory between commands, the most recently used up to
+     * {@code jetops.aggregates.cache-size}, so a command loads nothing from the event store: the
+     * benchmark showed loading and deserializing the events after the last snapshot as the largest
+     * cost of a small command. Axon evicts an aggregate whose unit of work rolled back; with Axon
+     * Server, commands for one aggregate are routed to one instance, so no other instance changes
+     * it behind this cache.
      */
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(@Value("${jetops.aggregates.cache-size:20000}") long size) {
+        return new BoundedAggregateCache(size);
     }
 
     @Bean
