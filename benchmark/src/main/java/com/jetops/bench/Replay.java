@@ -122,7 +122,7 @@ final class Replay {
         rate("events/s into PostgreSQL read models (" + Report.f(events, 0) + " events)", "≥ 20,000", 20_000,
                 postgresSeconds, wall, statuses, false, postgresFrom, events);
         rate("events/s into Elasticsearch", "≥ 10,000", 10_000, searchSeconds, wall, statuses, true, searchFrom, events);
-        bench.report.note("Replay: all " + processorSeconds.size() + " processors rebuild at once on the same two cores "
+        bench.report.note("Replay: all " + statuses.size() + " processors rebuild at once on the same two cores "
                 + "(as after a disaster); a group's rate is the events it processed over the time until its last "
                 + "processor caught up. The store was grown by copying API-written events with fresh ids ("
                 + bookingCopies + " copies of the booking flow, " + commandCopies + " of the command path).");

@@ -64,6 +64,10 @@ final class SearchReads {
                 Report.f(flights.millis(0.5), 1) + " / " + Report.f(flights.millis(0.99), 1), flights.millis(0.99) <= 50);
         bench.report.row("7 search and reads", "errors (non-2xx)", "0", result.errors() + " of " + result.requests(),
                 result.errors() == 0);
+        if (indexed < settings.searchBookings()) {
+            bench.report.note("Search and reads ran with " + indexed + " bookings indexed, not the " + settings.searchBookings()
+                    + " planned: the replay had not finished, so its processors were still writing while the searches ran.");
+        }
         bench.report.detail("searchStatuses", result.statuses());
         bench.report.detail("searchLatencyMs", search.summary());
         bench.report.detail("flightsLatencyMs", flights.summary());

@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Overdue when the due date passes with money owed (a persistent deadline).
  */
 @SnapshotByFields
-@Aggregate(cache = "aggregateCache")
+@Aggregate
 public class Invoice {
     static final String DUE = "invoice-due";
 

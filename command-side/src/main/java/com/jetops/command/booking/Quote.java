@@ -36,7 +36,7 @@ import com.jetops.command.infra.ActingFor;
  * Booking in the same unit of work, so there is never an accepted quote without its booking.
  */
 @SnapshotByFields
-@Aggregate(cache = "aggregateCache")
+@Aggregate
 public class Quote {
     static final String EXPIRY = "quote-expiry";
 

@@ -55,7 +55,7 @@ public class AxonCommandConfiguration {
      * it behind this cache.
      */
     @Bean
-    Cache aggregateCache(@Value("${jetops.aggregates.cache-size:20000}") long size) {
+    Cache aggregateCache(@Value("${jetops.aggregates.cache-size:10000}") long size) {
         return new BoundedAggregateCache(size);
     }
 
