@@ -6,6 +6,7 @@ import com.jetops.api.common.RuleViolationException;
 import com.jetops.api.reference.Airports;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -50,13 +51,13 @@ public class AxonCommandConfiguration {
      * Aggregates stay in memory between commands, the most recently used up to
      * {@code jetops.aggregates.cache-size}, so a command loads nothing from the event store: the
      * benchmark showed loading and deserializing the events after the last snapshot as the largest
-     * cost of a small command. Axon evicts an aggregate whose unit of work rolled back; with Axon
-     * Server, commands for one aggregate are routed to one instance, so no other instance changes
-     * it behind this cache.
+     * cost of a small command. Axon evicts an aggregate whose unit of work rolled back. Safe only
+     * while one instance writes each aggregate: one command side per database in the embedded
+     * mode, or Axon Server routing each aggregate to one instance; 0 turns the cache off.
      */
     @Bean
     Cache aggregateCache(@Value("${jetops.aggregates.cache-size:10000}") long size) {
-        return new BoundedAggregateCache(size);
+        return size > 0 ? new BoundedAggregateCache(size) : NoCache.INSTANCE;
     }
 
     @Bean
