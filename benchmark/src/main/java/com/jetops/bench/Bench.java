@@ -8,7 +8,13 @@ import com.jetops.platform.security.TokenMinter;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What every scenario shares: the settings, the running apps, API clients, the report. */
@@ -22,7 +28,7 @@ final class Bench {
     final Api admin;
     final Api elasticsearch;
     /** Peak resident memory per process, per scenario run under load. */
-    final java.util.Map<String, java.util.Map<String, Long>> memory = new java.util.LinkedHashMap<>();
+    final Map<String, Map<String, Long>> memory = new LinkedHashMap<>();
 
     Bench(Settings settings, Stack stack, Report report) throws IOException {
         this.settings = settings;
@@ -41,17 +47,21 @@ final class Bench {
         queries = new Api(stack.querySide.url(), () -> operations);
         admin = new Api(stack.querySide.url(), () -> superAdmin);
         elasticsearch = new Api(settings.elasticsearchUrl(), () -> null);
-        resources.watch("command-side", () -> stack.commandSide.running() ? java.util.List.of(stack.commandSide.pid()) : java.util.List.of());
-        resources.watch("query-side", () -> stack.querySide.running() ? java.util.List.of(stack.querySide.pid()) : java.util.List.of());
-        resources.watch("elasticsearch", () -> settings.elasticsearchPid() > 0 ? java.util.List.of(settings.elasticsearchPid()) : java.util.List.of());
+        resources.watch("command-side", () -> pidOf(stack.commandSide));
+        resources.watch("query-side", () -> pidOf(stack.querySide));
+        resources.watch("elasticsearch", () -> settings.elasticsearchPid() > 0 ? List.of(settings.elasticsearchPid()) : List.of());
         resources.watch("postgresql", () -> Stack.pidsNamed("postgres"));
-        resources.watch("load generator", () -> java.util.List.of(ProcessHandle.current().pid()));
+        resources.watch("load generator", () -> List.of(ProcessHandle.current().pid()));
+    }
+
+    private static List<Long> pidOf(Stack.App app) {
+        return app.running() ? List.of(app.pid()) : List.of();
     }
 
     /** The global index of the newest event (0 when the store is empty). */
-    long head() throws java.sql.SQLException {
-        try (java.sql.Connection connection = RawInsertBaseline.connect(settings);
-             java.sql.ResultSet rows = connection.createStatement().executeQuery(
+    long head() throws SQLException {
+        try (Connection connection = RawInsertBaseline.connect(settings);
+             ResultSet rows = connection.createStatement().executeQuery(
                      "select coalesce(max(global_index), 0) from domain_event_entry")) {
             rows.next();
             return rows.getLong(1);

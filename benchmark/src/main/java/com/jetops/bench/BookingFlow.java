@@ -6,9 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scenario 3: quotes and bookings end to end (quote → book → the fulfilment saga reserves the
@@ -45,8 +50,8 @@ final class BookingFlow {
         System.out.println("==> scenario 3: " + settings.bookingClients() + " clients quoting and booking for "
                 + settings.bookingTime().toSeconds() + " s");
         Latencies booked = new Latencies();
-        java.util.Set<String> bookingIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicLong bookErrors = new java.util.concurrent.atomic.AtomicLong();
+        Set<String> bookingIds = ConcurrentHashMap.newKeySet();
+        AtomicLong bookErrors = new AtomicLong();
         Instant start = Instant.now();
         Load.Result quotes;
         try (Resources.MemoryPeaks memory = bench.resources.memoryPeaks()) {
@@ -104,7 +109,7 @@ final class BookingFlow {
             case 1 -> "FIRST_OFFICER";
             default -> "FLIGHT_ATTENDANT";
         };
-        Map<String, Object> body = new java.util.HashMap<>(Fixtures.crewMember(index, position));
+        Map<String, Object> body = new HashMap<>(Fixtures.crewMember(index, position));
         body.put("baseAirport", Fixtures.AIRPORTS.get(aircraftIndex % Fixtures.AIRPORTS.size()));
         Api.Answer hired = bench.commands.post("/crew", body);
         if (!hired.ok()) {
@@ -149,7 +154,7 @@ final class BookingFlow {
         Map<String, Long> counts = Map.of();
         while (System.nanoTime() < deadline) {
             bench.awaitProjections(Duration.ofMinutes(5));
-            counts = new java.util.TreeMap<>();
+            counts = new TreeMap<>();
             try (Connection connection = RawInsertBaseline.connect(bench.settings);
                  ResultSet rows = connection.createStatement().executeQuery(
                          "select status, count(*) from query.flight_booking group by status")) {

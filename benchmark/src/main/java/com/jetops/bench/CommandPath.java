@@ -3,6 +3,7 @@ package com.jetops.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -134,7 +135,7 @@ final class CommandPath {
     /** The version a search (not a realtime get) finds for the aircraft: only what a refresh made visible. */
     private long searchVersion(String aircraftId) {
         Api.Answer answer = bench.elasticsearch.post("/" + Settings.INDEX_PREFIX + "aircraft/_search",
-                Map.of("query", Map.of("ids", Map.of("values", java.util.List.of(aircraftId))), "version", true,
+                Map.of("query", Map.of("ids", Map.of("values", List.of(aircraftId))), "version", true,
                         "_source", false));
         if (!answer.ok()) {
             return -1;

@@ -2,6 +2,7 @@ package com.jetops.bench;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class Fixtures {
     }
 
     static Map<String, Object> booking(String quoteId, int passengers) {
-        List<Map<String, Object>> manifest = new java.util.ArrayList<>();
+        List<Map<String, Object>> manifest = new ArrayList<>();
         for (int i = 1; i <= passengers; i++) {
             manifest.add(Map.of("name", "Guest " + i, "dateOfBirth", "198" + i + "-0" + i + "-1" + i,
                     "nationality", "US", "passportNumber", "X5550" + i + i + i));

@@ -2,6 +2,8 @@ package com.jetops.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -96,7 +98,7 @@ final class FlatAggregate {
                 "select count(*) from snapshot_event_entry where aggregate_identifier = ?")) {
             query.setString(1, aggregateId);
             for (int attempt = 0; attempt < 100; attempt++) {
-                try (java.sql.ResultSet rows = query.executeQuery()) {
+                try (ResultSet rows = query.executeQuery()) {
                     rows.next();
                     if (rows.getLong(1) > 0) {
                         return;
@@ -109,7 +111,7 @@ final class FlatAggregate {
     }
 
     private static void copyHistory(PreparedStatement copy, String from, String to, int first, int last, int sourceSequence)
-            throws java.sql.SQLException {
+            throws SQLException {
         copy.setString(1, to);
         copy.setString(2, to);
         copy.setInt(3, first);

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 /**
  * A closed-loop load: a fixed number of client threads, each sending its next request as soon as
@@ -58,9 +61,9 @@ final class Load {
      * Sends {@code count} set-up requests over {@code clients} threads; any answer that is not
      * 2xx stops the benchmark (set-up data the API refuses would make every figure meaningless).
      */
-    static void each(int clients, int count, java.util.function.IntFunction<Api.Answer> step) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    static void each(int clients, int count, IntFunction<Api.Answer> step) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<String> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             threads.add(new Thread(() -> {

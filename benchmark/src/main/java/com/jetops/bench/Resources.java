@@ -7,6 +7,8 @@ import jdk.jfr.consumer.RecordingFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +115,7 @@ final class Resources {
                 libraries.merge(library(frames), 1, Integer::sum);
             }
             int total = Math.max(1, samples);
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add("Samples: " + samples + " (" + file.getFileName() + ")");
             lines.add("");
             lines.add("| Library (first non-JDK frame) | share of CPU samples |");
@@ -135,14 +137,14 @@ final class Resources {
                 if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")
                         && !type.startsWith("com.sun.")) {
                     String[] parts = type.split("\\.");
-                    return String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length - 1)));
+                    return String.join(".", Arrays.copyOf(parts, Math.min(3, parts.length - 1)));
                 }
             }
             return "JDK only (" + frames.get(0).getMethod().getType().getName() + ")";
         }
 
         private void jcmd(String... command) throws IOException, InterruptedException {
-            List<String> line = new java.util.ArrayList<>(List.of(
+            List<String> line = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
             line.addAll(List.of(command));
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();

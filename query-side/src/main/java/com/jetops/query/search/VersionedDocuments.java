@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.elasticsearch.client.ResponseException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public class VersionedDocuments {
                 try {
                     send(pending);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             return pending;
