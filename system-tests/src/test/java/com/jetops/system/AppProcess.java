@@ -57,7 +57,7 @@ final class AppProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitHealthy(Duration.ofSeconds(120), log);
+        awaitHealthy(Duration.ofSeconds(240), log);   // a start on a loaded 2-core machine can take minutes
     }
 
     /** The development key pair bin/jetops generated: the command side signs with it, both apps verify. */

@@ -31,6 +31,9 @@ final class TcpProxy implements AutoCloseable {
     }
 
     synchronized void up() throws IOException {
+        if (listener != null) {
+            return;
+        }
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress("127.0.0.1", port));

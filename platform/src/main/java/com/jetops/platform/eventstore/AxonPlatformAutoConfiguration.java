@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import javax.sql.DataSource;
+import java.time.Duration;
+
 /**
  * Axon settings both apps share: Jackson for every serialized thing (events, snapshots,
  * messages, tokens, sagas) and, in the embedded mode, the JPA event store on PostgreSQL with a
@@ -70,6 +73,7 @@ public class AxonPlatformAutoConfiguration {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
     static class EmbeddedMode {
+        private static final Duration READER_HORIZON = Duration.ofDays(1);
 
         @Bean
         public EventStorageEngine eventStorageEngine(Serializer serializer,
@@ -78,8 +82,9 @@ public class AxonPlatformAutoConfiguration {
                                                      Configuration configuration,
                                                      EntityManagerProvider entityManagerProvider,
                                                      TransactionManager transactionManager,
-                                                     EventStoreProperties properties) {
-            return JpaEventStorageEngine.builder()
+                                                     EventStoreProperties properties,
+                                                     DataSource dataSource) {
+            return new GapGuardedJpaEventStorageEngine.Builder(new GapGuard(dataSource, properties.gapTimeout()))
                     .snapshotSerializer(serializer)
                     .upcasterChain(configuration.upcasterChain())
                     .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -87,7 +92,9 @@ public class AxonPlatformAutoConfiguration {
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagerProvider)
                     .transactionManager(transactionManager)
-                    .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                    // An event read this long after it was written opens no gaps below it: no
+                    // transaction on the store lives that long (the database ends idle ones sooner).
+                    .gapTimeout(Math.toIntExact(READER_HORIZON.toMillis()))
                     .batchSize(properties.batchSize())
                     .build();
         }

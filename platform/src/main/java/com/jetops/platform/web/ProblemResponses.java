@@ -240,7 +240,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static boolean causedByUnreachableService(Throwable e) {
         for (Throwable current = e; current != null; current = current.getCause()) {
-            if (current instanceof java.net.ConnectException || current instanceof java.net.SocketTimeoutException) {
+            if (current instanceof java.net.ConnectException || current instanceof java.net.SocketException
+                    || current instanceof java.net.SocketTimeoutException || current instanceof java.io.EOFException) {
+                return true;
+            }
+            // Connection lost (08…) or the server shutting down / starting up (57P01-57P03): the
+            // database went away mid-request, e.g. a restart; the request may simply be retried.
+            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (current.getCause() == current) {
