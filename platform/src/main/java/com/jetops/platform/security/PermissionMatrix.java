@@ -198,7 +198,10 @@ public final class PermissionMatrix {
             roles("GET", "/audit/{aggregateType}/{id}/history", SUPER_ADMIN, FINANCE_MANAGER),
             roles("GET", "/admin/projections", SUPER_ADMIN, OPERATIONS_MANAGER),
             roles("GET", "/admin/projections/{name}", SUPER_ADMIN, OPERATIONS_MANAGER),
-            roles("POST", "/admin/projections/{name}/rebuild", SUPER_ADMIN));
+            roles("POST", "/admin/projections/{name}/rebuild", SUPER_ADMIN),
+            roles("GET", "/admin/dead-letters", SUPER_ADMIN, OPERATIONS_MANAGER),
+            roles("POST", "/admin/dead-letters/{projection}/retry", SUPER_ADMIN),
+            roles("DELETE", "/admin/dead-letters/{projection}/{letterId}", SUPER_ADMIN));
 
     private PermissionMatrix() {
     }

@@ -151,7 +151,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 && handlerFailure.getCause() instanceof RuleViolationException violation) {
             return respond(problem(violation.refusal()));
         }
-        if (causedByUnreachableService(e)) {
+        if (BackingServices.unreachable(e)) {
             log.warn("Backing service unreachable: {}", rootCause(e).toString());
             return unavailable("service-unavailable", "A backing service (database or search) is not reachable.");
         }
@@ -236,25 +236,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return field.toString();
-    }
-
-    private static boolean causedByUnreachableService(Throwable e) {
-        for (Throwable current = e; current != null; current = current.getCause()) {
-            if (current instanceof java.net.ConnectException || current instanceof java.net.SocketException
-                    || current instanceof java.net.SocketTimeoutException || current instanceof java.io.EOFException) {
-                return true;
-            }
-            // Connection lost (08…) or the server shutting down / starting up (57P01-57P03): the
-            // database went away mid-request, e.g. a restart; the request may simply be retried.
-            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static Throwable rootCause(Throwable e) {

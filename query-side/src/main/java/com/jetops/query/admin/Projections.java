@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -75,10 +76,14 @@ public class Projections {
         });
     }
 
-    /** Rebuilds one projection from the first event; answers false when there is no such processor. */
+    /**
+     * Rebuilds one projection from the first event; answers false when there is no such processor.
+     * What its dead-letter queue held goes: the replay meets those events again.
+     */
     public boolean rebuild(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class).map(processor -> {
             processor.shutDown();
+            processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
             processor.resetTokens();
             processor.start();
             return true;

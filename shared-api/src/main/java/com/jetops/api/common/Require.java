@@ -54,12 +54,17 @@ public final class Require {
         return value;
     }
 
-    /** Parses a value, reporting any refusal against the given request field. */
+    /**
+     * Parses a value, reporting any refusal against the given request field; a value the parser
+     * cannot read at all (e.g. {@code UUID.fromString} on " ") is an invalid value, not a crash.
+     */
     public static <T> T parsed(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (RuleViolationException e) {
             throw new RuleViolationException(e.code(), field, e.getMessage());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, field, field + " is not valid: " + e.getMessage());
         }
     }
 

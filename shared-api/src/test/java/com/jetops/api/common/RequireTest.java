@@ -25,4 +25,16 @@ class RequireTest {
                     assertThat(e.refusal().code()).isEqualTo(ErrorCode.INVALID_VALUE);
                 });
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "", "not-a-uuid", "%00", "1-2-3-4-5-6"})
+    void anUnreadableValueIsAnInvalidValueOfItsField(String text) {
+        assertThatThrownBy(() -> Require.parsed("id", () -> java.util.UUID.fromString(text)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.refusal().field()).isEqualTo("id");
+                    assertThat(e.refusal().code()).isEqualTo(ErrorCode.INVALID_VALUE);
+                });
+        assertThatThrownBy(() -> Require.parsed("at", () -> java.time.Instant.parse(text)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.refusal().field()).isEqualTo("at"));
+    }
 }
