@@ -1,5 +1,6 @@
 package com.jetops.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -17,6 +18,7 @@ import java.net.URI;
  * e.g. the security firewall turning away a path with "//" or an encoded NUL — is problem+json
  * too, like every other refusal (Spring Boot's default would answer plain JSON or HTML).
  */
+@Hidden   // the container's error dispatch, not an operation of the API
 @RestController
 class ProblemErrorController implements ErrorController {
 
