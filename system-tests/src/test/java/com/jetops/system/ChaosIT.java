@@ -54,8 +54,8 @@ import static org.awaitility.Awaitility.await;
 class ChaosIT {
     private static final boolean FULL = Boolean.getBoolean("jetops.chaos.full");
     private static final int RACERS = FULL ? 200 : 40;
-    private static final int WRITERS = FULL ? 8 : 4;
-    private static final Duration LOAD = Duration.ofSeconds(FULL ? 20 : 4);
+    private static final int WRITERS = FULL ? 6 : 4;
+    private static final Duration LOAD = Duration.ofSeconds(FULL ? 12 : 4);
     private static final Duration SEARCH_OUTAGE = Duration.ofSeconds(FULL ? 60 : 6);
     private static final Duration DATABASE_DOWN = Duration.ofSeconds(FULL ? 15 : 4);
     private static final String SUPER_ADMIN = "Bearer " + TokenMinter.development().mint(Role.SUPER_ADMIN, null);
