@@ -121,7 +121,7 @@ public class Client {
     long handle(ChangeNotificationPreferencesCommand command) {
         requireActive();
         Set<NotificationKind> wanted = Require.present(command.email(), "email");
-        Require.that(wanted, kinds -> !kinds.contains(null), "email", "email lists notification kinds "
+        Require.that(wanted, kinds -> kinds.stream().noneMatch(java.util.Objects::isNull), "email", "email lists notification kinds "
                 + Arrays.toString(NotificationKind.values()));
         Set<NotificationKind> chosen = wanted.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(wanted);
         if (!chosen.equals(emailNotifications)) {   // a repeated choice changes nothing
