@@ -58,7 +58,14 @@ class NotificationSender {
         List<NotificationOutbox.Pending> due = outbox.lockDue(properties.batchSize());
         for (NotificationOutbox.Pending row : due) {
             Instant started = Instant.now();
-            NotificationChannel.Outcome outcome = channels.get(row.channel()).deliver(row);
+            NotificationChannel.Outcome outcome;
+            try {
+                outcome = channels.get(row.channel()).deliver(row);
+            } catch (RuntimeException e) {
+                // A row that breaks its channel (a template, a stored payload) is retried and then FAILED,
+                // not rolled back with its batch for ever.
+                outcome = NotificationChannel.Outcome.failed(null, e.toString());
+            }
             long durationMs = Duration.between(started, Instant.now()).toMillis();
             int failedAttempts = row.attempts() + 1;
             Duration retryIn = failedAttempts < properties.retry().maxAttempts()
