@@ -178,8 +178,7 @@ class NotificationMailIT {
         trips.book(quote.get("quoteId").asText());
         awaitMail(address, "Booking confirmed");
         // The quote came first in the stream: had it been queued it would have been sent by now.
-        assertThat(subjects(address)).containsExactly(mailTo(address).stream().map(NotificationMailIT::subject)
-                .filter(s -> s.startsWith("Booking confirmed")).toArray(String[]::new));
+        assertThat(subjects(address)).hasSize(1).allMatch(subject -> subject.startsWith("Booking confirmed"));
         assertThat(outboxRows(clientId)).extracting(row -> row.get("kind")).containsExactly("BOOKING_CONFIRMED");
 
         // Everything off: nothing more is queued for this client.
