@@ -4,7 +4,9 @@ import com.jetops.platform.eventstore.SnapshotByFields;
 import com.jetops.api.aircraft.AircraftCategory;
 import com.jetops.api.client.AddPaymentMethodCommand;
 import com.jetops.api.client.Address;
+import com.jetops.api.client.ChangeNotificationPreferencesCommand;
 import com.jetops.api.client.ChangeVipStatusCommand;
+import com.jetops.api.client.ClientNotificationPreferencesChangedEvent;
 import com.jetops.api.client.ClientDeactivatedEvent;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.client.ClientKind;
@@ -29,6 +31,7 @@ import com.jetops.api.client.VipStatusChangedEvent;
 import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.Require;
 import com.jetops.api.common.RuleViolationException;
+import com.jetops.api.notification.NotificationKind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -37,6 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +68,8 @@ public class Client {
     private boolean active;
     private boolean erased;
     private Set<String> paymentTokens = new HashSet<>();
+    /** Null until the client first chooses: then every kind is on (and in snapshots taken before this existed). */
+    private Set<NotificationKind> emailNotifications;
 
     protected Client() {
         // for Axon: rebuilt from events or a snapshot
@@ -108,6 +114,19 @@ public class Client {
                     "'" + channel + "' is not a notification channel " + CHANNELS);
         }
         apply(new TravelPreferencesUpdatedEvent(clientId, preferences));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeNotificationPreferencesCommand command) {
+        requireActive();
+        Set<NotificationKind> wanted = Require.present(command.email(), "email");
+        Require.that(wanted, kinds -> kinds.stream().noneMatch(java.util.Objects::isNull), "email", "email lists notification kinds "
+                + Arrays.toString(NotificationKind.values()));
+        Set<NotificationKind> chosen = wanted.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(wanted);
+        if (!chosen.equals(emailNotifications)) {   // a repeated choice changes nothing
+            apply(new ClientNotificationPreferencesChangedEvent(clientId, chosen));
+        }
         return AggregateLifecycle.getVersion();
     }
 
@@ -251,6 +270,12 @@ public class Client {
     @EventSourcingHandler
     void on(ClientProfileUpdatedEvent event) {
         email = event.profile().email();
+    }
+
+    @EventSourcingHandler
+    void on(ClientNotificationPreferencesChangedEvent event) {
+        emailNotifications = event.email().isEmpty()
+                ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(event.email());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package com.jetops.command.client;
 
 import com.jetops.api.client.AddPaymentMethodCommand;
+import com.jetops.api.client.ChangeNotificationPreferencesCommand;
 import com.jetops.api.client.ChangeVipStatusCommand;
 import com.jetops.api.client.ClientId;
 import com.jetops.api.client.ClientProfile;
@@ -14,6 +15,7 @@ import com.jetops.api.client.UpdateClientProfileCommand;
 import com.jetops.api.client.UpdateTravelPreferencesCommand;
 import com.jetops.api.client.VipStatus;
 import com.jetops.api.common.Require;
+import com.jetops.api.notification.NotificationKind;
 import com.jetops.api.security.Role;
 import com.jetops.command.infra.ActingFor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/clients")
@@ -48,6 +51,10 @@ class ClientController {
     }
 
     record Deactivation(String reason) {
+    }
+
+    /** The notification kinds the client wants by e-mail; an empty list turns them all off. */
+    record NotificationPreferences(Set<NotificationKind> email) {
     }
 
     private Accepted send(ClientId clientId, Object command) {
@@ -83,6 +90,15 @@ class ClientController {
     Accepted preferences(@PathVariable("id") String id, @RequestBody TravelPreferences preferences) {
         ClientId clientId = clientId(id);
         return send(clientId, new UpdateTravelPreferencesCommand(clientId, preferences));
+    }
+
+    @PutMapping("/{id}/notification-preferences")
+    @Operation(summary = "Choose which notifications the client gets by e-mail",
+            description = "Body {\"email\":[\"BOOKING_CONFIRMED\",…]}; every kind is on until the client chooses. "
+                    + "An unknown kind is 400 naming the field.")
+    Accepted notificationPreferences(@PathVariable("id") String id, @RequestBody NotificationPreferences preferences) {
+        ClientId clientId = clientId(id);
+        return send(clientId, new ChangeNotificationPreferencesCommand(clientId, preferences.email()));
     }
 
     @PutMapping("/{id}/vip-status")

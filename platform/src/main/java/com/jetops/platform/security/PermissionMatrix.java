@@ -103,11 +103,17 @@ public final class PermissionMatrix {
             roles("POST", "/clients", SUPER_ADMIN, OPERATIONS_MANAGER, CLIENT_SERVICES, BOOKING_AGENT),
             roles("PUT", "/clients/{id}", SUPER_ADMIN, CLIENT_SERVICES).own(CLIENT),
             roles("POST", "/clients/{id}/preferences", SUPER_ADMIN, CLIENT_SERVICES).own(CLIENT),
+            roles("PUT", "/clients/{id}/notification-preferences", SUPER_ADMIN, CLIENT_SERVICES).own(CLIENT),
             roles("PUT", "/clients/{id}/vip-status", SUPER_ADMIN, CLIENT_SERVICES),
             roles("POST", "/clients/{id}/payment-methods", SUPER_ADMIN, CLIENT_SERVICES).own(CLIENT),
             roles("DELETE", "/clients/{id}/payment-methods/{token}", SUPER_ADMIN, CLIENT_SERVICES).own(CLIENT),
             roles("POST", "/clients/{id}/deactivate", SUPER_ADMIN, CLIENT_SERVICES),
             roles("POST", "/clients/{id}/erase", SUPER_ADMIN).needingTotp(),
+            // Webhooks for integrators (command side: configuration and the delivery log of its outbox)
+            roles("POST", "/webhooks", SUPER_ADMIN),
+            roles("GET", "/webhooks", SUPER_ADMIN, OPERATIONS_MANAGER),
+            roles("DELETE", "/webhooks/{id}", SUPER_ADMIN),
+            roles("GET", "/webhooks/{id}/deliveries", SUPER_ADMIN, OPERATIONS_MANAGER),
             // Fleet
             roles("POST", "/aircraft", SUPER_ADMIN, OPERATIONS_MANAGER),
             roles("PUT", "/aircraft/{id}", SUPER_ADMIN, OPERATIONS_MANAGER).own(AIRCRAFT_OWNER),

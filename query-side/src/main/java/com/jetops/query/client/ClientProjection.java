@@ -15,6 +15,7 @@ import com.jetops.api.client.FindClientQuery;
 import com.jetops.api.client.ListClientsQuery;
 import com.jetops.api.client.PaymentMethodAddedEvent;
 import com.jetops.api.client.PaymentMethodRemovedEvent;
+import com.jetops.api.client.ClientNotificationPreferencesChangedEvent;
 import com.jetops.api.client.TravelPreferencesUpdatedEvent;
 import com.jetops.api.client.VipStatus;
 import com.jetops.api.client.VipStatusChangedEvent;
@@ -65,29 +66,36 @@ class ClientProjection {
     void on(ClientRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         ClientRow row = repository.findById(event.clientId().value()).orElse(new ClientRow(event.clientId().value()));
         if (row.version < sequence) {
-            save(row, new ClientView(event.clientId(), event.profile(), VipStatus.STANDARD, null, List.of(), true, null,
-                    at, null, sequence), sequence);
+            save(row, new ClientView(event.clientId(), event.profile(), VipStatus.STANDARD, null, null, List.of(), true,
+                    null, at, null, sequence), sequence);
         }
     }
 
     @EventHandler
     void on(ClientProfileUpdatedEvent event, @SequenceNumber long sequence) {
         update(event.clientId(), sequence, view -> new ClientView(view.clientId(), event.profile(), view.vipStatus(),
-                view.preferences(), view.paymentMethods(), view.active(), view.deactivationReason(), view.registeredAt(),
-                null, sequence));
+                view.preferences(), view.emailNotifications(), view.paymentMethods(), view.active(),
+                view.deactivationReason(), view.registeredAt(), null, sequence));
     }
 
     @EventHandler
     void on(VipStatusChangedEvent event, @SequenceNumber long sequence) {
         update(event.clientId(), sequence, view -> new ClientView(view.clientId(), view.profile(), event.vipStatus(),
-                view.preferences(), view.paymentMethods(), view.active(), view.deactivationReason(), view.registeredAt(),
-                null, sequence));
+                view.preferences(), view.emailNotifications(), view.paymentMethods(), view.active(),
+                view.deactivationReason(), view.registeredAt(), null, sequence));
     }
 
     @EventHandler
     void on(TravelPreferencesUpdatedEvent event, @SequenceNumber long sequence) {
         update(event.clientId(), sequence, view -> new ClientView(view.clientId(), view.profile(), view.vipStatus(),
-                event.preferences(), view.paymentMethods(), view.active(), view.deactivationReason(),
+                event.preferences(), view.emailNotifications(), view.paymentMethods(), view.active(),
+                view.deactivationReason(), view.registeredAt(), null, sequence));
+    }
+
+    @EventHandler
+    void on(ClientNotificationPreferencesChangedEvent event, @SequenceNumber long sequence) {
+        update(event.clientId(), sequence, view -> new ClientView(view.clientId(), view.profile(), view.vipStatus(),
+                view.preferences(), event.email(), view.paymentMethods(), view.active(), view.deactivationReason(),
                 view.registeredAt(), null, sequence));
     }
 
@@ -122,7 +130,8 @@ class ClientProjection {
     @EventHandler
     void on(ClientDeactivatedEvent event, @SequenceNumber long sequence) {
         update(event.clientId(), sequence, view -> new ClientView(view.clientId(), view.profile(), view.vipStatus(),
-                view.preferences(), view.paymentMethods(), false, event.reason(), view.registeredAt(), null, sequence));
+                view.preferences(), view.emailNotifications(), view.paymentMethods(), false, event.reason(),
+                view.registeredAt(), null, sequence));
     }
 
     /** The copy of the client's personal data goes; a replay reads "[erased]" from the events themselves. */
@@ -132,7 +141,8 @@ class ClientProjection {
         update(event.clientId(), sequence, view -> {
             ClientView erased = personalData.erased(view, ClientView.class);
             return new ClientView(erased.clientId(), erased.profile(), erased.vipStatus(), erased.preferences(),
-                    erased.paymentMethods(), false, "personal data erased", erased.registeredAt(), null, sequence);
+                    erased.emailNotifications(), erased.paymentMethods(), false, "personal data erased",
+                    erased.registeredAt(), null, sequence);
         });
     }
 
@@ -190,7 +200,7 @@ class ClientProjection {
                 },
                 (Object) views.stream().map(v -> v.clientId().value()).toArray(String[]::new));
         return views.stream().map(v -> new ClientView(v.clientId(), v.profile(), v.vipStatus(), v.preferences(),
-                v.paymentMethods(), v.active(), v.deactivationReason(), v.registeredAt(),
+                v.emailNotifications(), v.paymentMethods(), v.active(), v.deactivationReason(), v.registeredAt(),
                 summaries.getOrDefault(v.clientId().value(), ClientView.BookingSummary.NONE), v.version())).toList();
     }
 
@@ -211,8 +221,9 @@ class ClientProjection {
     }
 
     private static ClientView withPaymentMethods(ClientView view, List<ClientView.PaymentMethod> methods, long sequence) {
-        return new ClientView(view.clientId(), view.profile(), view.vipStatus(), view.preferences(), List.copyOf(methods),
-                view.active(), view.deactivationReason(), view.registeredAt(), null, sequence);
+        return new ClientView(view.clientId(), view.profile(), view.vipStatus(), view.preferences(),
+                view.emailNotifications(), List.copyOf(methods), view.active(), view.deactivationReason(),
+                view.registeredAt(), null, sequence);
     }
 
     private void update(ClientId clientId, long sequence, UnaryOperator<ClientView> change) {

@@ -85,8 +85,15 @@ class ClientProjectionIT {
         assertThat(view.registeredAt()).isEqualTo(AT);
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.bookings()).isEqualTo(ClientView.BookingSummary.NONE);
+        assertThat(view.emailNotifications()).as("every kind until the client chooses")
+                .containsExactlyInAnyOrderElementsOf(com.jetops.api.notification.NotificationKind.defaults());
 
-        projection.on(new ClientDeactivatedEvent(id, "Moved to another operator"), 5);
+        projection.on(new com.jetops.api.client.ClientNotificationPreferencesChangedEvent(id,
+                java.util.EnumSet.of(com.jetops.api.notification.NotificationKind.INVOICE_ISSUED)), 5);
+        assertThat(projection.find(new FindClientQuery(id)).emailNotifications())
+                .containsExactly(com.jetops.api.notification.NotificationKind.INVOICE_ISSUED);
+
+        projection.on(new ClientDeactivatedEvent(id, "Moved to another operator"), 6);
         ClientView closed = projection.find(new FindClientQuery(id));
         assertThat(closed.active()).isFalse();
         assertThat(closed.deactivationReason()).isEqualTo("Moved to another operator");
