@@ -10,6 +10,7 @@ export function quotePage(main, { role }) {
   const { root, status, body } = page('New quote', h('p.muted', 'Times are UTC.'));
   main.append(root);
   const clientSlot = h('div.field');
+  const aircraftSlot = h('div.field');
   const tomorrow = new Date(Date.now() + 86_400_000);
   tomorrow.setUTCMinutes(0, 0, 0);
   const form = h('form#quote-form', { novalidate: true },
@@ -19,7 +20,8 @@ export function quotePage(main, { role }) {
         field('From (ICAO)', 'legs[0].from', { id: 'quote-from', required: true, maxlength: '4', autocapitalize: 'characters', value: 'KTEB', list: 'airport-codes' }),
         field('To (ICAO)', 'legs[0].to', { id: 'quote-to', required: true, maxlength: '4', autocapitalize: 'characters', value: 'KPBI', list: 'airport-codes' }),
         field('Departure (UTC)', 'legs[0].departure', { id: 'quote-departure', type: 'datetime-local', required: true, value: utcLocalValue(tomorrow) }),
-        field('Passengers', 'legs[0].passengers', { id: 'quote-passengers', type: 'number', min: '1', max: '19', value: '2', required: true })),
+        field('Passengers', 'legs[0].passengers', { id: 'quote-passengers', type: 'number', min: '1', max: '19', value: '2', required: true }),
+        aircraftSlot),
       h('div.form-row', { role: 'group', 'aria-label': 'Services' },
         SERVICES.map(([value, label]) => h('label', h('input', { type: 'checkbox', name: 'services', value }), ` ${label}`)))),
     h('div.form-error'),
@@ -38,6 +40,15 @@ export function quotePage(main, { role }) {
     }).catch(error => replace(clientSlot, h('span.error', error.message)));
   }
 
+  // Staff may ask for one aircraft; by default the API offers the cheapest that fits.
+  if (role !== 'CLIENT' && role !== 'BOOKING_AGENT') {
+    api('/aircraft?status=AVAILABLE&size=200').then(page => replace(aircraftSlot, field('Aircraft', 'aircraftId', {
+      id: 'quote-aircraft',
+      options: [['', 'Cheapest that fits'], ...page.items.sort((a, b) => a.tailNumber.localeCompare(b.tailNumber))
+        .map(a => [a.aircraftId, `${a.tailNumber} · ${a.model} · ${a.currentAirport}`])],
+    }))).catch(() => aircraftSlot.remove());
+  }
+
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearProblems(form);
@@ -54,6 +65,7 @@ export function quotePage(main, { role }) {
         passengers: Number(data.get('legs[0].passengers')),
       }],
       services: data.getAll('services'),
+      aircraftId: data.get('aircraftId') || undefined,
     };
     if (role === 'BOOKING_AGENT') request.agentId = session.user.subjectId;
     try {
