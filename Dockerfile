@@ -1,12 +1,13 @@
-# One image recipe for both apps:
+# One image recipe for the two apps and the gateway:
 #   docker build --build-arg MODULE=command-side -t jetops/command-side .
 #   docker build --build-arg MODULE=query-side   -t jetops/query-side .
+#   docker build --build-arg MODULE=gateway      -t jetops/gateway .
 # docker-compose.yml passes MODULE for each service.
 
 # --- build: Maven on Temurin 17 builds the module and what it depends on --------------------
 FROM maven:3.9-eclipse-temurin-17 AS build
 ARG MODULE
-RUN test -n "$MODULE" || (echo "build with --build-arg MODULE=command-side|query-side" >&2; exit 1)
+RUN test -n "$MODULE" || (echo "build with --build-arg MODULE=command-side|query-side|gateway" >&2; exit 1)
 WORKDIR /src
 COPY . .
 RUN mvn -B -q -pl "$MODULE" -am -DskipTests package \

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole architecture end to end on real parts: the two app jars as separate processes,
- * real HTTP, the real PostgreSQL event store and read models, the real Elasticsearch index.
+ * The whole architecture end to end on real parts: the two app jars and the gateway as separate
+ * processes, real HTTP through the gateway (the one address clients use), the real PostgreSQL
+ * event store and read models, the real Elasticsearch index.
  */
 class WalkingSkeletonIT {
     private static final String DB_URL = env("JETOPS_TEST_DB_URL", "jdbc:postgresql://localhost:5432/jetops_test");
@@ -37,6 +38,7 @@ class WalkingSkeletonIT {
 
     private static AppProcess commandSide;
     private static AppProcess querySide;
+    private static AppProcess gateway;
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
@@ -52,10 +54,16 @@ class WalkingSkeletonIT {
                         "--jetops.search.index-prefix=system-"));
         commandSide.start();
         querySide.start();
+        gateway = new AppProcess("gateway", "jetops.gatewayJar", List.of(
+                "--jetops.gateway.command-uri=" + commandSide.baseUrl(), "--jetops.gateway.query-uri=" + querySide.baseUrl()));
+        gateway.start();
     }
 
     @AfterAll
     static void stopBothApps() throws Exception {
+        if (gateway != null) {
+            gateway.stop();
+        }
         if (querySide != null) {
             querySide.stop();
         }
@@ -105,7 +113,7 @@ class WalkingSkeletonIT {
     }
 
     static boolean searchFinds(String text, String aircraftId) throws Exception {
-        HttpResponse<String> response = get(querySide.baseUrl() + "/aircraft/search?q="
+        HttpResponse<String> response = get(gateway.baseUrl() + "/aircraft/search?q="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8));
         return response.statusCode() == 200
                 && JSON.readTree(response.body()).get("hits").findValuesAsText("aircraftId").contains(aircraftId);
@@ -115,19 +123,19 @@ class WalkingSkeletonIT {
     void aRegisteredAircraftIsReadableAndSearchableOnTheQuerySide() throws Exception {
         String model = "Phenom " + UUID.randomUUID().toString().substring(0, 4);
         long postedAt = System.nanoTime();
-        HttpResponse<String> created = post(commandSide.baseUrl() + "/aircraft", aircraftJson(uniqueTail(), model));
+        HttpResponse<String> created = post(gateway.baseUrl() + "/aircraft", aircraftJson(uniqueTail(), model));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("aircraftId").asText();
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                assertThat(get(querySide.baseUrl() + "/aircraft/" + id).statusCode()).isEqualTo(200));
+                assertThat(get(gateway.baseUrl() + "/aircraft/" + id).statusCode()).isEqualTo(200));
         long readableAfterMs = (System.nanoTime() - postedAt) / 1_000_000;
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> searchFinds(model, id));
         long searchableAfterMs = (System.nanoTime() - postedAt) / 1_000_000;
         System.out.printf("walking skeleton: readable in PostgreSQL after %d ms, searchable after %d ms%n",
                 readableAfterMs, searchableAfterMs);
 
-        JsonNode view = JSON.readTree(get(querySide.baseUrl() + "/aircraft/" + id).body());
+        JsonNode view = JSON.readTree(get(gateway.baseUrl() + "/aircraft/" + id).body());
         assertThat(view.get("model").asText()).isEqualTo(model);
         assertThat(view.get("currentAirport").asText()).isEqualTo("KHPN");
         assertThat(searchFinds("White Plains", id)).as("found by its base airport's city").isTrue();
@@ -137,7 +145,7 @@ class WalkingSkeletonIT {
     void badInputIsRefusedWithoutStoringAnything() throws Exception {
         long before = storedEvents(null);
 
-        HttpResponse<String> response = post(commandSide.baseUrl() + "/aircraft",
+        HttpResponse<String> response = post(gateway.baseUrl() + "/aircraft",
                 aircraftJson(uniqueTail(), "Phenom 300E").replace("\"KHPN\"", "\"XXXX\""));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -148,7 +156,7 @@ class WalkingSkeletonIT {
     @Test
     void acknowledgedRegistrationSurvivesAKilledCommandSide() throws Exception {
         String tail = uniqueTail();
-        HttpResponse<String> created = post(commandSide.baseUrl() + "/aircraft", aircraftJson(tail, "Phenom 300E"));
+        HttpResponse<String> created = post(gateway.baseUrl() + "/aircraft", aircraftJson(tail, "Phenom 300E"));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("aircraftId").asText();
 
@@ -156,9 +164,41 @@ class WalkingSkeletonIT {
         commandSide.start();
 
         assertThat(storedEvents(id)).isEqualTo(1);
-        HttpResponse<String> again = post(commandSide.baseUrl() + "/aircraft", aircraftJson(tail, "Phenom 300E"));
+        HttpResponse<String> again = post(gateway.baseUrl() + "/aircraft", aircraftJson(tail, "Phenom 300E"));
         assertThat(again.statusCode()).as("the tail number claim survived too").isEqualTo(409);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(get(querySide.baseUrl() + "/aircraft/" + id).statusCode()).isEqualTo(200));
+                assertThat(get(gateway.baseUrl() + "/aircraft/" + id).statusCode()).isEqualTo(200));
+    }
+
+    @Test
+    void everyDocumentedOperationOfBothServicesIsRoutedToTheServiceThatServesIt() throws Exception {
+        JsonNode merged = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/v3/api-docs"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        int checked = 0;
+        for (AppProcess service : List.of(commandSide, querySide)) {
+            JsonNode document = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/v3/api-docs"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) document.get("paths")::fields) {
+                for (var operation : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                    String method = operation.getKey().toUpperCase();
+                    assertThat(merged.get("paths").get(path.getKey()).has(operation.getKey()))
+                            .as("merged document has %s %s", method, path.getKey()).isTrue();
+                    String concrete = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    // Without a token: every service answers 401/400/404 without changing anything.
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + concrete))
+                            .header("Content-Type", "application/json");
+                    HttpResponse<Void> answer = HTTP.send(method.equals("GET") || method.equals("DELETE")
+                                    ? request.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                                    : request.method(method, HttpRequest.BodyPublishers.ofString("{}")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    assertThat(answer.headers().firstValue("X-JetOps-Upstream"))
+                            .as("%s %s", method, path.getKey())
+                            .hasValue(service == commandSide ? "command-side" : "query-side");
+                    checked++;
+                }
+            }
+        }
+        System.out.printf("gateway: %d documented operations routed to the service that serves them%n", checked);
+        assertThat(checked).isGreaterThan(100);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every command sent for a request carries who sent it (user id, name, role) and from where, and
@@ -24,6 +25,9 @@ class CallerMetadata {
     static final String USERNAME = "username";
     static final String ROLE = "role";
     static final String ADDRESS = "address";
+    /** The caller's (or the gateway's) X-Correlation-Id: ties an event to the request a client logged. */
+    static final String REQUEST_ID = "requestId";
+    private static final Pattern REQUEST_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     CallerMetadata(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
@@ -36,6 +40,10 @@ class CallerMetadata {
             });
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
                 metadata.put(ADDRESS, request.getRequest().getRemoteAddr());
+                String requestId = request.getRequest().getHeader("X-Correlation-Id");
+                if (requestId != null && REQUEST_ID_FORMAT.matcher(requestId).matches()) {
+                    metadata.put(REQUEST_ID, requestId);
+                }
             }
             return metadata.isEmpty() ? command : command.andMetaData(metadata);
         });
@@ -44,6 +52,6 @@ class CallerMetadata {
     /** Static: the command bus needs it before this class exists. */
     @Bean
     static CorrelationDataProvider callerCorrelation() {
-        return new SimpleCorrelationDataProvider(USER, USERNAME, ROLE, ADDRESS);
+        return new SimpleCorrelationDataProvider(USER, USERNAME, ROLE, ADDRESS, REQUEST_ID);
     }
 }

@@ -10,7 +10,8 @@ import java.time.Instant;
  * that produced it, {@code correlationId} that message's id and {@code traceId} the first
  * message of the chain; {@code user} (the user id), {@code username}, {@code role} and
  * {@code address} name the person and place behind the request (empty for events stored before
- * requests were authenticated).
+ * requests were authenticated); {@code requestId} is the X-Correlation-Id of that request (the
+ * gateway gives every request one), to find it in client or gateway logs.
  */
 public record AuditEntry(
         long globalIndex,
@@ -26,5 +27,6 @@ public record AuditEntry(
         String username,
         String role,
         String address,
+        String requestId,
         JsonNode payload) {
 }

@@ -136,7 +136,7 @@ class AuditTrail {
                     simpleName(row.getString("payload_type")), Instant.parse(row.getString("time_stamp")),
                     text(metadata, "causedBy"), text(metadata, "correlationId"), text(metadata, "traceId"),
                     text(metadata, "user"), text(metadata, "username"), text(metadata, "role"),
-                    text(metadata, "address"), personalData.reveal(tree(row.getString("payload"))));
+                    text(metadata, "address"), text(metadata, "requestId"), personalData.reveal(tree(row.getString("payload"))));
         };
     }
 
