@@ -77,7 +77,9 @@ function renderShell(user) {
   replace(document.getElementById('nav'), PAGES.filter(p => allowed(p.feature, user.role)).map(p =>
     h('li', h('a', { href: `#/${p.path}`, dataset: { path: p.path } }, p.label))));
   document.getElementById('search-form').hidden = !allowed('search', user.role);
-  replace(document.getElementById('who'), `${user.username} · ${user.role.replaceAll('_', ' ').toLowerCase()}`);
+  const who = document.getElementById('who');
+  replace(who, user.username, h('span.visually-hidden', `, ${user.role.replaceAll('_', ' ').toLowerCase()}`));
+  who.title = `Signed in as ${user.username}, ${user.role.replaceAll('_', ' ').toLowerCase()}`;
 }
 
 document.getElementById('search-form').addEventListener('submit', event => {

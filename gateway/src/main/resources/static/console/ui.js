@@ -36,9 +36,9 @@ export function replace(node, ...children) {
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
+  weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC',
 });
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 const date = new Intl.DateTimeFormat(undefined, { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** Times are shown in UTC (Zulu), as operations do, and say so. */
@@ -129,7 +129,7 @@ export function utcInstant(localValue) {
   return new Date(`${localValue}${localValue.length === 16 ? ':00' : ''}Z`).toISOString();
 }
 
-/** datetime-local value (UTC) of an instant. */
-export function utcLocalValue(instant) {
-  return new Date(instant).toISOString().slice(0, 16);
+/** datetime-local value (UTC) of an instant, to the minute or, with seconds, to the second. */
+export function utcLocalValue(instant, seconds = false) {
+  return new Date(instant).toISOString().slice(0, seconds ? 19 : 16);
 }

@@ -63,7 +63,18 @@ export function bookingPage(main, { args, role }) {
     return form;
   }
 
-  api(`/flights/${id}`).then(flight => {
+  // Just booked, the view may not exist yet: minVersion=0 waits (bounded) for it, and a 404 or
+  // 503 is retried for a while before it counts.
+  async function firstView(tries = 10) {
+    try {
+      return await api(`/flights/${id}?minVersion=0`);
+    } catch (error) {
+      if (tries <= 1 || ![404, 503].includes(error.status)) throw error;
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      return firstView(tries - 1);
+    }
+  }
+  firstView().then(flight => {
     render(flight);
     renderAsOf(flight);
     if (allowed('audit', role)) loadTimeline();
@@ -87,7 +98,7 @@ export function bookingPage(main, { args, role }) {
       h('h2#asof-title', 'As of'),
       h('p.muted', 'The booking exactly as it was at an instant, replayed from its events.'),
       h('div.form-row',
-        field('Date and time (UTC)', 'at', { type: 'datetime-local', step: '1', value: utcLocalValue(first ? new Date(new Date(first).getTime() + 1000) : new Date()), required: true }),
+        field('Date and time (UTC)', 'at', { type: 'datetime-local', step: '1', value: utcLocalValue(defaultInstant(first), true), required: true }),
         h('button', { type: 'submit' }, 'Show as of')),
       h('div.form-error'));
     const result = h('div#as-of-result', { 'aria-live': 'polite' });
@@ -120,6 +131,12 @@ export function bookingPage(main, { args, role }) {
     }
   }
   return { cleanup: () => feed?.stop() };
+}
+
+/** The second after the booking was requested: its first state, the one furthest from today's. */
+function defaultInstant(first) {
+  if (!first) return new Date();
+  return new Date(Math.ceil((new Date(first).getTime() + 1) / 1000) * 1000);
 }
 
 function eventName(type) {

@@ -35,7 +35,7 @@ function resultLine(hit) {
   const title = {
     AIRCRAFT: () => `${d.tailNumber} — ${d.manufacturer} ${d.model} (${d.baseAirport})`,
     BOOKING: () => `Booking ${fmt.shortId(hit.id)} — ${(d.route || d.legs?.map(l => `${l.from}→${l.to}`).join(', ') || '')} ${d.tailNumber || ''}`,
-    CLIENT: () => `${d.name || d.companyName || d.contactName || 'Client'} ${d.email ? `<${d.email}>` : ''}`,
+    CLIENT: () => `${d.companyName || d.name || d.contactName || 'Client'} ${d.email ? `<${d.email}>` : ''}`,
     CREW: () => `${d.name} — ${fmt.words(d.position)} (${d.baseAirport || ''})`,
     MAINTENANCE: () => `${d.tailNumber || ''} ${d.description || ''}`,
   }[hit.type]?.() || hit.id;

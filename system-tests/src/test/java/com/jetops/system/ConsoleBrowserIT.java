@@ -68,7 +68,7 @@ class ConsoleBrowserIT {
     private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase(Locale.ROOT);
     private static final String TAIL = "N" + RUN.replaceAll("[^0-9A-Z]", "").substring(0, 4) + "C";
     private static final String USERNAME = "console-" + RUN.toLowerCase(Locale.ROOT) + "@test.jetops";
-    private static final String PASSWORD = "Console-" + RUN + "-pass7";
+    private static final String PASSWORD = "Browser-Sign-In-Pass-7";
     private static String aircraftId;
     private static String clientId;
     private static String clientName;
@@ -210,6 +210,15 @@ class ConsoleBrowserIT {
 
     @Test
     void anOperatorWorksThroughTheConsole() throws Exception {
+        try {
+            walkThroughTheConsole();
+        } catch (Throwable failure) {
+            screenshot("failure");   // what the browser showed when it went wrong
+            throw failure;
+        }
+    }
+
+    private void walkThroughTheConsole() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         // Sign in; a Super Admin without an authenticator enrols one first (the secret is on screen).
