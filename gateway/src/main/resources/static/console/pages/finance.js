@@ -35,7 +35,7 @@ export function financePage(main, { role }) {
       grid: { left: horizontal ? 90 : 60, right: 30, top: 30, bottom: 60 },
       xAxis: horizontal ? numeric : category,
       yAxis: horizontal ? category : numeric,
-      series: [{ type: 'bar', data: values, name: unit, markLine }],
+      series: [{ type: 'bar', data: values, name: unit, markLine, barMaxWidth: 48 }],
     });
     summary.textContent = rows.length ? names.map((n, i) => `${n}: ${fmt.number(values[i], 1)} ${unit}`).join('; ') : 'No data yet.';
     if (!rows.length) chart.setOption({ title: { text: 'No data yet', left: 'center', top: 'middle', textStyle: { color: '#5b6675', fontSize: 14 } } });
@@ -90,9 +90,9 @@ export function financePage(main, { role }) {
         xAxis: { type: 'category', data: rows.map(r => r.month) },
         yAxis: [{ type: 'value', name: 'quotes' }, { type: 'value', name: '%', max: 100 }],
         series: [
-          { name: 'Quotes', type: 'bar', data: rows.map(r => r.quotes) },
-          { name: 'Booked', type: 'bar', data: rows.map(r => r.booked) },
-          { name: 'Expired', type: 'bar', data: rows.map(r => r.expired) },
+          { name: 'Quotes', type: 'bar', data: rows.map(r => r.quotes), barMaxWidth: 32 },
+          { name: 'Booked', type: 'bar', data: rows.map(r => r.booked), barMaxWidth: 32 },
+          { name: 'Expired', type: 'bar', data: rows.map(r => r.expired), barMaxWidth: 32 },
           { name: 'Conversion %', type: 'line', yAxisIndex: 1, data: rows.map(r => Number(r.conversionPercent)) },
         ],
       });
@@ -118,6 +118,8 @@ export function financePage(main, { role }) {
         { id: 'outstanding', empty: 'Every invoice is paid.' }));
     }));
   }
+  // Each chart measured its box when the grid held fewer panels: measure again now they are all in.
+  charts.forEach(chart => chart.resize());
   Promise.all(jobs).then(() => { root.dataset.loaded = 'true'; }).catch(error => showError(status, error));
   const resize = () => charts.forEach(c => c.resize());
   window.addEventListener('resize', resize);

@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -219,7 +220,9 @@ class ConsoleBrowserIT {
     }
 
     private void walkThroughTheConsole() throws Exception {
+        // Live pages redraw as events arrive: an element found a moment ago may be replaced.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
 
         // Sign in; a Super Admin without an authenticator enrols one first (the secret is on screen).
         browser.get(gateway.baseUrl() + "/");
@@ -262,14 +265,15 @@ class ConsoleBrowserIT {
         String bookingId = browser.getCurrentUrl().replaceAll(".*#/booking/", "");
         // The saga confirms it; the page shows that without a reload.
         wait.until(d -> "CONFIRMED".equals(d.findElement(By.id("booking-status")).getAttribute("data-status")));
-        assertThat(browser.findElement(By.id("booking-details")).getText()).contains(TAIL).contains("Robin");
+        wait.until(d -> d.findElement(By.id("booking-details")).getText().contains(TAIL)
+                && d.findElement(By.id("booking-details")).getText().contains("Robin"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-timeline li")));
 
         // On the board, the status changes live when operations report the first leg through the API.
         browser.findElement(By.linkText("Operations")).click();
         By row = By.cssSelector("tr[data-booking-id='" + bookingId + "'] [data-role='booking-status']");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
-        assertThat(browser.findElement(row).getAttribute("data-status")).isEqualTo("CONFIRMED");
+        wait.until(d -> "CONFIRMED".equals(d.findElement(row).getAttribute("data-status")));
         ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
         expect2xx(post("/flights/" + bookingId + "/status",
                 "{\"legIndex\":0,\"status\":\"DEPARTED\",\"at\":\"%s\"}".formatted(Instant.now().minusSeconds(30)
@@ -294,14 +298,20 @@ class ConsoleBrowserIT {
         WebElement asOfButton = browser.findElement(By.xpath("//button[normalize-space()='Show as of']"));
         asOfButton.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("as-of-status")));
-        screenshot("05-booking-audit");
+        assertThat(browser.findElement(By.id("as-of-status")).getAttribute("data-status"))
+                .as("a second after it was requested, the booking had not departed: a past state, not today's")
+                .isIn("REQUESTED", "CONFIRMED");
+        scrollTo("as-of-result");
+        screenshot("05-booking-as-of");
+        scrollTo("audit-timeline");
+        screenshot("06-booking-audit");
 
         // The map draws the fleet offline on the bundled outline, and lists it as text.
         browser.findElement(By.linkText("Map")).click();
         wait.until(d -> d.findElement(By.id("map-legend")).getText().contains(TAIL));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fleet-map canvas")));
         Thread.sleep(1000);   // the chart animates in
-        screenshot("06-map");
+        screenshot("07-map");
 
         // Finance charts with the flown trip's invoice in them.
         browser.findElement(By.linkText("Finance")).click();
@@ -309,15 +319,15 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("kpi-revenue")).getText()).doesNotContain("$0.00");
         assertThat(browser.findElement(By.id("outstanding")).getText()).contains("JET-");
         Thread.sleep(1000);
-        screenshot("07-finance");
+        screenshot("08-finance");
 
         // The fleet table and the crew roster, for the record.
         browser.findElement(By.linkText("Fleet")).click();
         wait.until(d -> d.findElement(By.id("fleet")).getText().contains(TAIL));
-        screenshot("08-fleet");
+        screenshot("09-fleet");
         browser.findElement(By.linkText("Crew")).click();
         wait.until(d -> d.findElement(By.id("roster")).getText().contains("Console" + RUN));
-        screenshot("09-crew");
+        screenshot("10-crew");
     }
 
     /** Sets an input's value as a user would (datetime and date inputs do not take keystrokes portably). */
@@ -325,6 +335,11 @@ class ConsoleBrowserIT {
         ((JavascriptExecutor) browser).executeScript(
                 "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
                         + "e.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
+    }
+
+    private static void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).closest('div, section').scrollIntoView({block: 'start'});", id);
     }
 
     private static void screenshot(String name) throws Exception {
