@@ -38,12 +38,16 @@ export function replace(node, ...children) {
 const dateTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short', day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC',
 });
+const dateTimeSeconds = new Intl.DateTimeFormat(undefined, {
+  day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'UTC',
+});
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 const date = new Intl.DateTimeFormat(undefined, { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** Times are shown in UTC (Zulu), as operations do, and say so. */
 export const fmt = {
   dateTime: v => (v ? `${dateTime.format(new Date(v))} Z` : '—'),
+  dateTimeSeconds: v => (v ? `${dateTimeSeconds.format(new Date(v))} Z` : '—'),
   time: v => (v ? `${time.format(new Date(v))} Z` : '—'),
   date: v => (v ? date.format(new Date(v.length === 10 ? `${v}T00:00:00Z` : v)) : '—'),
   money(amount, currency) {

@@ -108,7 +108,7 @@ export function bookingPage(main, { args, role }) {
       try {
         const at = utcInstant(form.at.value);
         const past = await api(`/flights/${id}/as-of?at=${encodeURIComponent(at)}`);
-        replace(result, h('p', 'As of ', fmt.dateTime(at), ': ', badge(past.status, { id: 'as-of-status' }),
+        replace(result, h('p', 'As of ', fmt.dateTimeSeconds(at), ': ', badge(past.status, { id: 'as-of-status' }),
           ` · ${past.tailNumber || 'no aircraft yet'} · ${(past.crew || []).length} crew`), legsTable(past, 'as-of-legs'));
       } catch (error) {
         if (error.status === 404) replace(result, h('p', 'The booking did not exist yet at that time.'));
@@ -123,7 +123,7 @@ export function bookingPage(main, { args, role }) {
       const history = await api(`/audit/flights/${id}/history`);
       replace(timeline, h('h2', 'Audit timeline'), h('ol.timeline#audit-timeline', history.entries.map(entry => h('li',
         h('div.what', eventName(entry.eventType)),
-        h('div', fmt.dateTime(entry.timestamp), ' · ', entry.username || 'system', entry.role ? ` (${fmt.words(entry.role)})` : '',
+        h('div', h('time', { datetime: entry.timestamp }, fmt.dateTimeSeconds(entry.timestamp)), ' · ', entry.username || 'system', entry.role ? ` (${fmt.words(entry.role)})` : '',
           entry.address ? ` from ${entry.address}` : ''),
         h('div.muted', `caused by ${entry.causedBy || '—'} · #${entry.sequenceNumber}`)))));
     } catch (error) {
