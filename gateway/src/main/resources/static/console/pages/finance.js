@@ -27,7 +27,9 @@ export function financePage(main, { role }) {
   function bars({ chart, summary }, rows, { label, value, unit = 'USD', horizontal = false, markLine }) {
     const names = rows.map(label);
     const values = rows.map(r => Number(value(r)));
-    const category = { type: 'category', data: names, axisLabel: { interval: 0, rotate: horizontal ? 0 : names.length > 6 ? 35 : 0 } };
+    // Horizontal bars read top-down, largest first: the category axis runs downwards.
+    const category = { type: 'category', data: names, inverse: horizontal,
+      axisLabel: { interval: 0, rotate: horizontal ? 0 : names.length > 6 ? 35 : 0 } };
     const numeric = { type: 'value', name: unit };
     chart.setOption({
       color: COLOURS,
@@ -76,7 +78,7 @@ export function financePage(main, { role }) {
       utilization.chart.setOption({ yAxis: { max: v => Math.max(v.max, Number(target)) } });
       const flown = rows.reduce((sum, r) => sum + Number(r.hours), 0);
       kpis.append(kpi('Fleet hours this year', `${fmt.number(flown, 1)} h`, 'kpi-hours'),
-        kpi('Of target', `${fmt.number(rows.length ? (100 * flown) / (rows.length * target) : 0, 1)} %`, 'kpi-target'));
+        kpi('Of target', `${fmt.number(rows.length ? (100 * flown) / (rows.length * target) : 0, 2)} %`, 'kpi-target'));
     }));
   }
   if (allowed('conversion', role)) {

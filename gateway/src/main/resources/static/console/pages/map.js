@@ -59,7 +59,8 @@ export function mapPage(main, { role }) {
         { name: 'Routes', type: 'lines', coordinateSystem: 'geo', data: lines,
           lineStyle: { color: '#0b5cad', width: 1.5, opacity: .6, curveness: .2 } },
         { name: 'Airports', type: 'scatter', coordinateSystem: 'geo', data: airportPoints, symbolSize: 6,
-          itemStyle: { color: '#5b6675' }, label: { show: true, formatter: '{b}', position: 'right', fontSize: 10, color: '#37424f' } },
+          // Airport codes below the dot, tail numbers above the aircraft: close airports (New York) stay readable.
+          itemStyle: { color: '#5b6675' }, label: { show: true, formatter: '{b}', position: 'bottom', fontSize: 9, color: '#37424f' } },
         { name: 'Aircraft', type: 'scatter', coordinateSystem: 'geo', symbol: 'triangle', symbolSize: 13,
           data: planes.map(({ aircraft, at }) => ({
             name: aircraft.tailNumber, value: [at.lon, at.lat],
