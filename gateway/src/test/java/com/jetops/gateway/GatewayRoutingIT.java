@@ -206,6 +206,9 @@ class GatewayRoutingIT {
         assertThat(console.headers().firstValue("Content-Security-Policy")).hasValue(ConsoleHeaders.POLICY);
         assertThat(send("GET", "/swagger-ui/index.html").statusCode()).isEqualTo(200);
         assertThat(send("GET", "/webjars/echarts/4.1.0/dist/echarts.min.js").statusCode()).isEqualTo(200);
+        HttpResponse<String> missing = send("GET", "/webjars/echarts/0.0.0/nothing.js");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(COMMAND.seen).isEmpty();
         assertThat(QUERY.seen).isEmpty();
     }
