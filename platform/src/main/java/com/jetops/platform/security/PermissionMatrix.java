@@ -198,6 +198,8 @@ public final class PermissionMatrix {
             roles("GET", "/dashboards/conversion", MANAGEMENT),
             roles("GET", "/dashboards/on-time", SUPER_ADMIN, OPERATIONS_MANAGER, FINANCE_MANAGER),
             roles("GET", "/search", STAFF),
+            // Public-domain reference data: any signed-in user (the console's map and quote form).
+            signedIn("GET", "/airports"),
             roles("GET", "/analytics/**", MANAGEMENT),
             roles("GET", "/audit", SUPER_ADMIN, FINANCE_MANAGER),
             roles("GET", "/audit/export", SUPER_ADMIN, FINANCE_MANAGER),
