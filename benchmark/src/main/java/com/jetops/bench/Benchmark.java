@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * bin/jetops bench: starts both apps on a database of their own (jetops_bench, made empty by
- * bin/jetops), runs the eight scenarios of issue 7 in order, and writes the report.
+ * bin/jetops), runs the eight scenarios of issue 7 in order, then
+ * position ingest (issue 9), and writes the report.
  */
 public final class Benchmark {
     private Benchmark() {
@@ -32,6 +33,7 @@ public final class Benchmark {
             new FlatAggregate(bench).run();
             new Replay(bench).run(bookings, commands);
             new SearchReads(bench).run();
+            new PositionIngest(bench).run();
             Memory.report(bench);
         } catch (Exception | AssertionError e) {
             report.note("The run stopped early: " + e);
