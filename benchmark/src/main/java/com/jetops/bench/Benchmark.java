@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * bin/jetops bench: starts both apps on a database of their own (jetops_bench, made empty by
- * bin/jetops), runs the eight scenarios of issue 7 in order, and writes the report.
+ * bin/jetops), runs the eight scenarios of issue 7 and position
+ * ingest (issue 9, before the replay), and writes the report.
  */
 public final class Benchmark {
     private Benchmark() {
@@ -30,6 +31,8 @@ public final class Benchmark {
             BookingFlow.Universe bookings = new BookingFlow(bench).run();
             CommandPath.Universe commands = new CommandPath(bench).run(baseline);
             new FlatAggregate(bench).run();
+            // Before the replay, which stops the command side for good.
+            new PositionIngest(bench).run();
             new Replay(bench).run(bookings, commands);
             new SearchReads(bench).run();
             Memory.report(bench);

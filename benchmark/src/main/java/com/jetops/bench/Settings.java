@@ -17,7 +17,8 @@ record Settings(boolean quick, String jdbcUrl, String dbUser, String dbPassword,
                 int bookingAircraft, int bookingCrew, int bookingClientsCount, int bookingClients, Duration bookingTime,
                 int flatEvents, int flatSamples,
                 long replayEvents, long searchBookings,
-                int searchClients, Duration searchTime) {
+                int searchClients, Duration searchTime,
+                int positionClients, Duration positionTime) {
 
     static final String INDEX_PREFIX = "bench-";
 
@@ -42,6 +43,7 @@ record Settings(boolean quick, String jdbcUrl, String dbUser, String dbPassword,
                 quick ? 12 : 200, quick ? 36 : 600, quick ? 4 : 50, 16, Duration.ofSeconds(quick ? 5 : 60),
                 quick ? 2_000 : 100_000, quick ? 50 : 500,
                 quick ? 10_000 : 1_000_000, quick ? 500 : 100_000,
-                32, Duration.ofSeconds(quick ? 5 : 30));
+                32, Duration.ofSeconds(quick ? 5 : 30),
+                quick ? 4 : 8, Duration.ofSeconds(quick ? 5 : 30));
     }
 }

@@ -155,11 +155,13 @@ class ObjectLevelAccessIT {
         assertThat(status(owner, "/aircraft/" + mine.aircraft() + "/schedule?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z"))
                 .isEqualTo(200);
         assertThat(status(owner, "/aircraft/" + mine.aircraft() + "/maintenance")).isEqualTo(200);
+        assertThat(status(owner, "/aircraft/" + mine.aircraft() + "/track")).isEqualTo(200);
         assertThat(json(owner, "/flights?size=200").get("items").findValuesAsText("bookingId"))
                 .containsExactly(mine.booking().value());
         assertNotFound(owner, "/aircraft/" + theirs.aircraft(),
                 "/aircraft/" + theirs.aircraft() + "/schedule?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z",
-                "/aircraft/" + theirs.aircraft() + "/maintenance", "/flights/" + theirs.booking());
+                "/aircraft/" + theirs.aircraft() + "/maintenance", "/aircraft/" + theirs.aircraft() + "/track",
+                "/flights/" + theirs.booking());
         assertThat(json(owner, "/dashboards/payouts")).allSatisfy(p -> assertThat(p.get("ownerId").asText())
                 .isEqualTo(mine.owner()));
     }

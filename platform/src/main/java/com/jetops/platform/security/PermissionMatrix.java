@@ -132,6 +132,8 @@ public final class PermissionMatrix {
             roles("POST", "/aircraft/{id}/return-to-service", SUPER_ADMIN, OPERATIONS_MANAGER, MAINTENANCE_MANAGER),
             roles("POST", "/aircraft/{id}/flight-legs", SUPER_ADMIN, OPERATIONS_MANAGER),
             roles("POST", "/aircraft/{id}/flight-legs/{legId}/corrections", SUPER_ADMIN, OPERATIONS_MANAGER),
+            // Tracking: a position feed signs in as an operations account (no feed role of its own yet)
+            roles("POST", "/aircraft/{id}/positions", SUPER_ADMIN, OPERATIONS_MANAGER),
             // Maintenance
             roles("POST", "/aircraft/{id}/maintenance", SUPER_ADMIN, MAINTENANCE_MANAGER),
             roles("POST", "/maintenance/{id}/start", SUPER_ADMIN, MAINTENANCE_MANAGER),
@@ -179,6 +181,8 @@ public final class PermissionMatrix {
                     .own(AIRCRAFT_OWNER),
             roles("GET", "/aircraft/{id}/maintenance", SUPER_ADMIN, OPERATIONS_MANAGER, MAINTENANCE_MANAGER)
                     .own(AIRCRAFT_OWNER),
+            // Whoever sees an aircraft's latest position (GET /aircraft/{id}) may see where it has been.
+            roles("GET", "/aircraft/{id}/track", STAFF).own(AIRCRAFT_OWNER),
             roles("GET", "/maintenance", SUPER_ADMIN, OPERATIONS_MANAGER, MAINTENANCE_MANAGER),
             roles("GET", "/maintenance/due", SUPER_ADMIN, OPERATIONS_MANAGER, MAINTENANCE_MANAGER),
             roles("GET", "/maintenance/{id}", SUPER_ADMIN, OPERATIONS_MANAGER, MAINTENANCE_MANAGER),

@@ -167,6 +167,7 @@ class FleetAircraft {
                 cycles,
                 registeredAt,
                 null,
+                null,
                 version);
     }
 }

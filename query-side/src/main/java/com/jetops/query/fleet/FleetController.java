@@ -20,6 +20,7 @@ import com.jetops.api.security.Role;
 import com.jetops.query.infra.LiveFeed;
 import com.jetops.query.infra.ObjectScope;
 import com.jetops.query.infra.ReadYourWrites;
+import com.jetops.query.tracking.LivePositions;
 import com.jetops.api.aircraft.WatchFleetQuery;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -48,9 +49,12 @@ class FleetController {
     private final FleetHistory history;
     private final ObjectScope scope;
 
+    private final LivePositions livePositions;
+
     FleetController(QueryGateway queryGateway, ReadYourWrites readYourWrites, LiveFeed liveFeed, FleetHistory history,
-                    ObjectScope scope) {
+                    ObjectScope scope, LivePositions livePositions) {
         this.scope = scope;
+        this.livePositions = livePositions;
         this.queryGateway = queryGateway;
         this.readYourWrites = readYourWrites;
         this.liveFeed = liveFeed;
@@ -84,13 +88,16 @@ class FleetController {
     }
 
     @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events (event 'aircraft'): the fleet, or one aircraft, then every change to "
-            + "status, location and details as it is projected")
+    @Operation(summary = "Server-Sent Events: 'aircraft' events with the fleet, or one aircraft, then every change to "
+            + "status, location and details as it is projected; 'position' events ({aircraftId, position}) as new "
+            + "position reports arrive (polled every second)")
     SseEmitter live(@RequestParam(required = false) String aircraftId) {
         AircraftId only = aircraftId == null ? null : Require.parsed("aircraftId", () -> AircraftId.of(aircraftId));
-        return liveFeed.stream(queryGateway.subscriptionQuery(new WatchFleetQuery(only),
+        SseEmitter emitter = liveFeed.stream(queryGateway.subscriptionQuery(new WatchFleetQuery(only),
                         ResponseTypes.multipleInstancesOf(AircraftView.class), ResponseTypes.instanceOf(AircraftView.class)),
                 "aircraft", view -> view.aircraftId() + "@" + view.version());
+        livePositions.follow(emitter, only == null ? null : only.value());
+        return emitter;
     }
 
     @GetMapping("/{id}")

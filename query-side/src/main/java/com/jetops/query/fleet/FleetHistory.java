@@ -21,7 +21,7 @@ public class FleetHistory {
     /** The aircraft's events up to {@code at}, replayed through the live projection's handlers into memory. */
     Optional<FleetAircraft> asOf(AircraftId aircraftId, Instant at) {
         FleetAircraftRepository rows = AsOf.inMemory(FleetAircraftRepository.class, FleetAircraft::aircraftId);
-        asOf.replay(new FleetProjection(rows, null, AsOf.NO_UPDATES), aircraftId.value(), at);
+        asOf.replay(new FleetProjection(rows, null, null, AsOf.NO_UPDATES), aircraftId.value(), at);
         return rows.findById(aircraftId.value());
     }
 

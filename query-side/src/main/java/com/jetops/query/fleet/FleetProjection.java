@@ -5,6 +5,8 @@ import com.jetops.api.aircraft.AircraftGroundedEvent;
 import com.jetops.api.aircraft.AircraftId;
 import com.jetops.api.aircraft.AircraftOwnerAssignedEvent;
 import com.jetops.api.aircraft.AircraftPage;
+import com.jetops.api.aircraft.AircraftPosition;
+import com.jetops.query.tracking.PositionReads;
 import com.jetops.api.aircraft.AircraftRegisteredEvent;
 import com.jetops.api.aircraft.AircraftRetiredEvent;
 import com.jetops.api.aircraft.AircraftReturnedToServiceEvent;
@@ -40,11 +42,14 @@ class FleetProjection {
 
     private final FleetAircraftRepository repository;
     private final AircraftScheduleProjection schedule;
+    private final PositionReads positions;
     private final QueryUpdateEmitter updates;
 
-    FleetProjection(FleetAircraftRepository repository, AircraftScheduleProjection schedule, QueryUpdateEmitter updates) {
+    FleetProjection(FleetAircraftRepository repository, AircraftScheduleProjection schedule, PositionReads positions,
+                    QueryUpdateEmitter updates) {
         this.repository = repository;
         this.schedule = schedule;
+        this.positions = positions;
         this.updates = updates;
     }
 
@@ -113,7 +118,11 @@ class FleetProjection {
 
     /** Live feeds get the new view once the change commits (Axon emits after the unit of work). */
     private void published(FleetAircraft row) {
-        AircraftView view = row.toView();
+        AircraftView projected = row.toView();
+        // A live map keeps the aircraft where it is; looked up only while a feed listens (not during replays).
+        AircraftView view = positions != null && watched()
+                ? projected.withPosition(positions.latestOf(java.util.List.of(row.aircraftId())).get(row.aircraftId()))
+                : projected;
         updates.emit(WatchFleetQuery.class, query -> query.shows(view), view);
     }
 
@@ -150,11 +159,20 @@ class FleetProjection {
                 query.size(), page.getTotalElements());
     }
 
-    /** The next reservation comes from the calendar read model when asked, so it is never stale in this row. */
+    private boolean watched() {
+        return updates.activeSubscriptions().stream().anyMatch(query -> query.getPayload() instanceof WatchFleetQuery);
+    }
+
+    /**
+     * The next reservation comes from the calendar read model when asked, so it is never stale in
+     * this row; the latest position likewise from the position stream (written outside the events).
+     */
     private java.util.List<AircraftView> withNextReservations(java.util.List<AircraftView> views) {
-        java.util.Map<String, com.jetops.api.aircraft.CalendarEntry> next = schedule.nextReservations(
-                views.stream().map(v -> v.aircraftId().value()).toList(), Instant.now());
-        return views.stream().map(v -> v.withNextReservation(next.get(v.aircraftId().value()))).toList();
+        java.util.List<String> ids = views.stream().map(v -> v.aircraftId().value()).toList();
+        java.util.Map<String, com.jetops.api.aircraft.CalendarEntry> next = schedule.nextReservations(ids, Instant.now());
+        java.util.Map<String, AircraftPosition> latest = positions.latestOf(ids);
+        return views.stream().map(v -> v.withNextReservation(next.get(v.aircraftId().value()))
+                .withPosition(latest.get(v.aircraftId().value()))).toList();
     }
 
     /** No predicate when the filter is absent. */

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param airborneMinutes total airborne time recorded from flown legs
  * @param cycles          total take-off and landing cycles
  * @param nextReservation the next reservation starting after now, if any
+ * @param position        the newest position report from its feed, if any (a stream beside the aggregate)
  * @param version         the aggregate version (sequence number of the last event) this view reflects
  */
 public record AircraftView(
@@ -37,11 +38,20 @@ public record AircraftView(
         long cycles,
         Instant registeredAt,
         CalendarEntry nextReservation,
+        AircraftPosition position,
         long version) {
 
     public AircraftView withNextReservation(CalendarEntry next) {
         return new AircraftView(aircraftId, tailNumber, manufacturer, model, typeDesignator, category,
                 yearOfManufacture, seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate, baseAirport, currentAirport,
-                status, amenities, interiorConfiguration, ownerId, airborneMinutes, cycles, registeredAt, next, version);
+                status, amenities, interiorConfiguration, ownerId, airborneMinutes, cycles, registeredAt, next, position,
+                version);
+    }
+
+    public AircraftView withPosition(AircraftPosition latest) {
+        return new AircraftView(aircraftId, tailNumber, manufacturer, model, typeDesignator, category,
+                yearOfManufacture, seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate, baseAirport, currentAirport,
+                status, amenities, interiorConfiguration, ownerId, airborneMinutes, cycles, registeredAt,
+                nextReservation, latest, version);
     }
 }

@@ -60,6 +60,6 @@ public record AircraftDocument(
         return new AircraftView(AircraftId.of(aircraftId), TailNumber.of(tailNumber), manufacturer, model,
                 typeDesignator, category, yearOfManufacture, seatingCapacity, rangeNm, cruiseSpeedKt, hourlyRate,
                 IcaoCode.of(baseAirport), IcaoCode.of(currentAirport), status, amenities, interiorConfiguration, ownerId,
-                airborneMinutes, cycles, registeredAt, null, version);
+                airborneMinutes, cycles, registeredAt, null, null, version);
     }
 }
