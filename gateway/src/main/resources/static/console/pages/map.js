@@ -6,13 +6,11 @@ import { allowed } from '../access.js';
 import { h, page, showError, fmt } from '../ui.js';
 import { dayWindow } from './board.js';
 
-/** The latest reported position, whatever the view calls it; null when it has none. */
+/** The latest reported position of the fleet view (POST /aircraft/{id}/positions); null when none. */
 export function reportedPosition(aircraft) {
-  const candidate = aircraft.position || aircraft.lastPosition || aircraft.latestPosition;
-  if (!candidate) return null;
-  const lat = candidate.latitude ?? candidate.lat;
-  const lon = candidate.longitude ?? candidate.lon ?? candidate.lng;
-  return Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon, at: candidate.at ?? candidate.reportedAt ?? candidate.timestamp } : null;
+  const position = aircraft.position;
+  if (!position || !Number.isFinite(position.lat) || !Number.isFinite(position.lon)) return null;
+  return { lat: position.lat, lon: position.lon, at: position.time };
 }
 
 export function mapPage(main, { role }) {
@@ -95,6 +93,12 @@ export function mapPage(main, { role }) {
   let feed = null;
   if (allowed('fleetLive', role)) {
     feed = stream('/aircraft/live', async (type, aircraft) => {
+      // A position report moves the aircraft only; an aircraft event replaces its view.
+      if (type === 'position' && aircraft?.aircraftId && fleet.has(aircraft.aircraftId)) {
+        fleet.set(aircraft.aircraftId, { ...fleet.get(aircraft.aircraftId), position: aircraft.position });
+        draw();
+        return;
+      }
       if (type !== 'aircraft' || !aircraft?.aircraftId) return;
       const known = fleet.get(aircraft.aircraftId);
       if (known && known.version > aircraft.version) return;

@@ -310,6 +310,14 @@ class ConsoleBrowserIT {
         browser.findElement(By.linkText("Map")).click();
         wait.until(d -> d.findElement(By.id("map-legend")).getText().contains(TAIL));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fleet-map canvas")));
+        // A feed reports the aircraft in the air off Cape Cod: the open map moves it, without a reload.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        expect2xx(post("/aircraft/" + aircraftId + "/positions", """
+                {"positions":[
+                  {"time":"%s","lat":41.3712,"lon":-70.1655,"altitudeFt":9500,"groundSpeedKt":310,"heading":300,"source":"ads-b"},
+                  {"time":"%s","lat":41.4521,"lon":-70.4210,"altitudeFt":11000,"groundSpeedKt":330,"heading":301,"source":"ads-b"}]}"""
+                .formatted(now.minusSeconds(20), now.minusSeconds(10))));
+        wait.until(d -> d.findElement(By.id("map-legend")).getText().contains("41.45, -70.42"));
         Thread.sleep(1000);   // the chart animates in
         screenshot("07-map");
 
