@@ -17,7 +17,9 @@ RUN mvn -B -q -pl "$MODULE" -am -DskipTests package \
 FROM eclipse-temurin:17-jre
 ARG MODULE
 LABEL org.opencontainers.image.title="jetops-${MODULE}"
-RUN groupadd --system jetops && useradd --system --gid jetops --home-dir /app --shell /usr/sbin/nologin jetops
+# The position archive's directory is the app user's, so a named volume mounted there is writable.
+RUN groupadd --system jetops && useradd --system --gid jetops --home-dir /app --shell /usr/sbin/nologin jetops \
+ && install -d -o jetops -g jetops /var/lib/jetops/positions-archive
 WORKDIR /app
 COPY --from=build --chown=jetops:jetops /app.jar /app/app.jar
 USER jetops

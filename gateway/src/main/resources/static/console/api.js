@@ -135,7 +135,19 @@ export function stream(path, onEvent, onState = () => {}) {
           headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
           signal: controller.signal,
         });
-        if (answer.status === 401) { await refresh(); continue; }
+        if (answer.status === 401) {
+          try {
+            await refresh();
+          } catch (refused) {
+            // The session is over (refresh refused, not a network blip): back to sign-in rather
+            // than "Reconnecting…" for ever.
+            if (!(refused instanceof ProblemError)) throw refused;
+            session.clear();
+            window.dispatchEvent(new Event('jetops:signed-out'));
+            return;
+          }
+          continue;
+        }
         if (!answer.ok || !answer.body) throw new Error(`HTTP ${answer.status}`);
         onState('live');
         delay = 1000;

@@ -158,9 +158,13 @@ public final class TrackReplay {
                 next++;
             }
             if (!due.isEmpty()) {
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(api + "/aircraft/" + aircraftId + "/positions"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"positions\":[" + String.join(",", due) + "]}")));
+                String batch = "{\"positions\":[" + String.join(",", due) + "]}";
+                HttpResponse<String> answer = post(api, aircraftId, token, batch);
+                if (answer.statusCode() == 401 && System.getenv("JETOPS_TOKEN_COMMAND") != null) {
+                    // Access tokens live 15 minutes and a real-time track longer: sign in again once.
+                    token = freshToken(System.getenv("JETOPS_TOKEN_COMMAND"));
+                    answer = post(api, aircraftId, token, batch);
+                }
                 if (answer.statusCode() != 200) {
                     fail("POST /aircraft/" + aircraftId + "/positions answered " + answer.statusCode() + ": " + answer.body());
                 }
@@ -177,6 +181,23 @@ public final class TrackReplay {
             }
         }
         System.out.println("done: " + sent + " positions");
+    }
+
+    private static HttpResponse<String> post(String api, String aircraftId, String token, String batch)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(api + "/aircraft/" + aircraftId + "/positions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(batch)));
+    }
+
+    /** A new access token from the command bin/jetops names (its own sign-in). */
+    private static String freshToken(String command) throws IOException, InterruptedException {
+        Process signIn = new ProcessBuilder("sh", "-c", command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String token = new String(signIn.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (signIn.waitFor() != 0 || token.isEmpty()) {
+            fail("signing in again failed (" + command + ")");
+        }
+        return token;
     }
 
     /** The point's time on replay: now plus its offset into the track, divided by the speed. */

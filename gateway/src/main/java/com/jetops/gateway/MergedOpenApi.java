@@ -63,7 +63,7 @@ class MergedOpenApi {
                 return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .header("Retry-After", "5")
                         .body(Problems.body(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                                "An API document could not be read: " + unreachable.getMessage(), "/v3/api-docs"));
+                                "An app's API document could not be read; retry shortly.", "/v3/api-docs"));
             }
             merged = current;
             mergedAt = clock.instant();

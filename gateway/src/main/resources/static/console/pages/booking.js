@@ -5,10 +5,14 @@ import { api, stream } from '../api.js';
 import { allowed } from '../access.js';
 import { h, replace, fmt, badge, table, page, showError, field, showProblem, clearProblems, utcInstant, utcLocalValue } from '../ui.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function bookingPage(main, { args, role }) {
-  const id = args[0];
+  // The id goes into API paths: only a booking id, so a crafted link cannot aim the page elsewhere.
+  const id = UUID.test(args[0] || '') ? args[0] : '';
   const { root, status, body } = page(`Booking ${fmt.shortId(id)}`);
   main.append(root);
+  if (!id) { replace(status, 'This is not a booking id.'); return null; }
   const details = h('div#booking-details');
   const asOfSlot = h('div');
   const timeline = h('div');

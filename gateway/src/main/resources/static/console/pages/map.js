@@ -47,7 +47,8 @@ export function mapPage(main, { role }) {
     }));
     chart.setOption({
       backgroundColor: '#dfe9f3',
-      tooltip: { trigger: 'item', formatter: p => p.data?.label || p.name },
+      // ECharts writes tooltips as HTML: names and models are data, so they are escaped.
+      tooltip: { trigger: 'item', formatter: p => window.echarts.format.encodeHTML(String(p.data?.label || p.name || '')) },
       geo: {
         map: 'world', roam: true, center: [-95, 38], zoom: 3.2,
         itemStyle: { areaColor: '#f4f1ea', borderColor: '#9aa5b4' },

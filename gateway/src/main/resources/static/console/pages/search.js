@@ -13,7 +13,7 @@ export function searchPage(main, { params }) {
   const box = document.getElementById('search-box');
   if (box) box.value = q;
   if (!q) { replace(status, 'Type something in the search box.'); return null; }
-  api(`/search?q=${encodeURIComponent(q)}${type ? `&type=${type}` : ''}&size=50`).then(result => {
+  api(`/search?q=${encodeURIComponent(q)}${type ? `&type=${encodeURIComponent(type)}` : ''}&size=50`).then(result => {
     const facets = result.facets?.type || {};
     const filters = h('p', 'Filter: ', h('a', { href: `#/search?q=${encodeURIComponent(q)}`, 'aria-current': type ? undefined : 'true' }, `all (${result.total})`),
       TYPES.filter(t => facets[t]).map(t => [' · ', h('a', { href: `#/search?q=${encodeURIComponent(q)}&type=${t}`, 'aria-current': type === t ? 'true' : undefined }, `${fmt.words(t)} (${facets[t]})`)]));

@@ -37,16 +37,24 @@ public record NotificationProperties(
             }
         }
 
-        /** The wait after the {@code failedAttempts}-th failure: 30 s, 2 min, 8 min, 32 min… by default. */
+        /** The wait after the {@code failedAttempts}-th failure: 30 s, 2 min, 8 min, 32 min… by default, at most a day. */
         public Duration delayAfter(int failedAttempts) {
             Duration delay = baseDelay;
-            for (int i = 1; i < failedAttempts; i++) {
+            for (int i = 1; i < failedAttempts && delay.compareTo(MAX_DELAY) < 0; i++) {
                 delay = delay.multipliedBy(multiplier);
             }
-            return delay;
+            return delay.compareTo(MAX_DELAY) < 0 ? delay : MAX_DELAY;
         }
+
+        private static final Duration MAX_DELAY = Duration.ofDays(1);
     }
 
-    public record Webhook(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout) {
+    /**
+     * @param allowPrivateTargets whether webhooks may point at loopback, private, link-local or
+     *                            unique-local addresses (off: a subscription must not turn the
+     *                            command side into a probe of the internal network; tests turn it on)
+     */
+    public record Webhook(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
+                          @DefaultValue("false") boolean allowPrivateTargets) {
     }
 }

@@ -39,12 +39,17 @@ class NotificationSender {
         this.transactions = transactions;
     }
 
+    /**
+     * Each delivery in its own short transaction: the row is locked only while it is delivered
+     * (bounded by the channel's deadline), and an outcome that cannot be recorded rolls back that
+     * one row, not deliveries already made.
+     */
     @Scheduled(fixedDelayString = "${jetops.notifications.poll-interval:1s}")
     void deliverDue() {
         try {
-            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-                Integer delivered = transactions.execute(status -> deliverBatch());
-                if (delivered == null || delivered < properties.batchSize()) {
+            for (int i = 0; i < MAX_BATCHES_PER_RUN * properties.batchSize(); i++) {
+                Integer delivered = transactions.execute(status -> deliverBatch(1));
+                if (delivered == null || delivered == 0) {
                     return;
                 }
             }
@@ -54,8 +59,8 @@ class NotificationSender {
         }
     }
 
-    private int deliverBatch() {
-        List<NotificationOutbox.Pending> due = outbox.lockDue(properties.batchSize());
+    private int deliverBatch(int size) {
+        List<NotificationOutbox.Pending> due = outbox.lockDue(size);
         for (NotificationOutbox.Pending row : due) {
             Instant started = Instant.now();
             NotificationChannel.Outcome outcome;

@@ -2,12 +2,16 @@ package com.jetops.command.notification;
 
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** POSTs the envelope, signed with the subscription's secret; 2xx is delivered, anything else is retried. */
 @Component
@@ -36,8 +40,13 @@ class WebhookChannel implements NotificationChannel {
         if (subscription.isEmpty()) {
             return Outcome.skipped("the webhook subscription was deleted");
         }
+        URI url = URI.create(subscription.get().url());
+        var refused = WebhookTargets.refusal(url, properties.webhook().allowPrivateTargets());
+        if (refused.isPresent()) {
+            return Outcome.failed(null, refused.get());
+        }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.get().url()))
+        HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(properties.webhook().readTimeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "JetOps-Webhooks/1")
@@ -48,14 +57,22 @@ class WebhookChannel implements NotificationChannel {
                 .header(WebhookSignature.EVENT_TYPE_HEADER, row.kind().name())
                 .POST(HttpRequest.BodyPublishers.ofString(row.payload()))
                 .build();
+        // The request timeout ends at the answer's headers only: a receiver trickling its body would hold
+        // the sender, so the whole exchange gets a deadline.
+        Duration deadline = properties.webhook().connectTimeout().plus(properties.webhook().readTimeout());
+        CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS).statusCode();
             return status >= 200 && status < 300 ? Outcome.sent(status)
                     : Outcome.failed(status, "the receiver answered HTTP " + status);
-        } catch (IOException e) {
-            return Outcome.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return Outcome.failed(null, "no complete answer within " + deadline.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            // The exception's class only: its message may describe the receiver's network from the inside.
+            return Outcome.failed(null, "the call failed: " + e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return Outcome.failed(null, "interrupted (shutting down)");
         }

@@ -38,10 +38,12 @@ class WebhookController {
 
     private final WebhookSubscriptions subscriptions;
     private final NotificationOutbox outbox;
+    private final NotificationProperties properties;
 
-    WebhookController(WebhookSubscriptions subscriptions, NotificationOutbox outbox) {
+    WebhookController(WebhookSubscriptions subscriptions, NotificationOutbox outbox, NotificationProperties properties) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
+        this.properties = properties;
     }
 
     record SubscriptionRequest(String url, List<String> events) {
@@ -67,6 +69,9 @@ class WebhookController {
     ResponseEntity<Created> subscribe(@RequestBody SubscriptionRequest request) {
         Require.present(request, "body");
         String url = url(request.url());
+        WebhookTargets.refusal(URI.create(url), properties.webhook().allowPrivateTargets()).ifPresent(why -> {
+            throw new RuleViolationException(ErrorCode.INVALID_VALUE, "url", why);
+        });
         Set<NotificationKind> kinds = kinds(request.events());
         var subscription = subscriptions.create(url, kinds, Caller.current().map(Caller::username).orElse(null));
         return ResponseEntity.created(URI.create("/webhooks/" + subscription.id())).body(new Created(subscription.id(),

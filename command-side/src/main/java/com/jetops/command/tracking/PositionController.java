@@ -48,7 +48,8 @@ class PositionController {
                     + "404 for an unknown aircraft.")
     Ingested ingest(@PathVariable("id") String id, @RequestBody PositionBatch batch) {
         AircraftId aircraftId = Require.parsed("id", () -> AircraftId.of(id));
-        List<AircraftPosition> positions = PositionValidation.validated(batch, properties.maxBatch(), clock.instant());
+        List<AircraftPosition> positions = PositionValidation.validated(batch, properties.maxBatch(), properties.retention(),
+                clock.instant());
         if (!aircraft.exists(aircraftId)) {
             throw new RuleViolationException(ErrorCode.AIRCRAFT_NOT_FOUND, null, "No aircraft " + aircraftId + " in the fleet");
         }

@@ -28,7 +28,7 @@ final class PositionValidation {
     }
 
     /** The batch as positions to store, times truncated to PostgreSQL's microseconds. */
-    static List<AircraftPosition> validated(PositionBatch batch, int maxBatch, Instant now) {
+    static List<AircraftPosition> validated(PositionBatch batch, int maxBatch, Duration retention, Instant now) {
         List<PositionReport> reports = Require.present(batch == null ? null : batch.positions(), "positions");
         Require.that(reports, list -> !list.isEmpty(), "positions", "positions must hold at least one report");
         if (reports.size() > maxBatch) {
@@ -36,6 +36,8 @@ final class PositionValidation {
                     "at most " + maxBatch + " positions per request; this one has " + reports.size());
         }
         Instant latestAllowed = now.plus(MAX_CLOCK_SKEW);
+        // Older than the retention would be archived the next night (and PostgreSQL refuses year 0).
+        Instant earliestAllowed = now.minus(retention);
         List<AircraftPosition> positions = new ArrayList<>(reports.size());
         Instant previous = null;
         for (int i = 0; i < reports.size(); i++) {
@@ -44,6 +46,8 @@ final class PositionValidation {
             Instant time = Require.present(report.time(), at + ".time").truncatedTo(ChronoUnit.MICROS);
             Require.that(time, t -> !t.isAfter(latestAllowed), at + ".time",
                     at + ".time " + time + " lies more than " + MAX_CLOCK_SKEW.toMinutes() + " minutes in the future");
+            Require.that(time, t -> !t.isBefore(earliestAllowed), at + ".time",
+                    at + ".time " + time + " is older than the retention of " + retention.toDays() + " days");
             if (previous != null && !time.isAfter(previous)) {
                 throw new RuleViolationException(ErrorCode.INVALID_VALUE, at + ".time", at + ".time " + time
                         + " is not after the report before it (" + previous + "): a batch is in strictly increasing time order");

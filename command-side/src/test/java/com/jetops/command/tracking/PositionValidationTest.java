@@ -5,6 +5,7 @@ import com.jetops.api.common.ErrorCode;
 import com.jetops.api.common.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class PositionValidationTest {
     }
 
     static List<AircraftPosition> validate(PositionReport... reports) {
-        return PositionValidation.validated(new PositionBatch(new ArrayList<>(Arrays.asList(reports))), 5000, NOW);
+        return PositionValidation.validated(new PositionBatch(new ArrayList<>(Arrays.asList(reports))), 5000, Duration.ofDays(90), NOW);
     }
 
     static String fieldOf(Runnable call) {
@@ -53,6 +54,9 @@ class PositionValidationTest {
     void aClockUpToFiveMinutesAheadIsTolerated() {
         assertThat(validate(at(NOW.plusSeconds(300)))).hasSize(1);
         assertThat(fieldOf(() -> validate(at(NOW.plusSeconds(301))))).isEqualTo("positions[0].time");
+        // Older than the retention (and a year PostgreSQL cannot store) is refused, not a 500.
+        assertThat(fieldOf(() -> validate(at(NOW.minus(Duration.ofDays(91)))))).isEqualTo("positions[0].time");
+        assertThat(fieldOf(() -> validate(at(Instant.parse("0000-01-01T00:00:00Z"))))).isEqualTo("positions[0].time");
     }
 
     @Test
@@ -73,7 +77,7 @@ class PositionValidationTest {
             reports[i] = at(NOW.minusSeconds(10 - i));
         }
 
-        assertThatThrownBy(() -> PositionValidation.validated(new PositionBatch(List.of(reports)), 2, NOW))
+        assertThatThrownBy(() -> PositionValidation.validated(new PositionBatch(List.of(reports)), 2, Duration.ofDays(90), NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
     }
 }

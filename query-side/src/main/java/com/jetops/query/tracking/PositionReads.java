@@ -28,6 +28,8 @@ public class PositionReads {
 
     private final JdbcTemplate jdbc;
 
+    private volatile boolean streamCreated;
+
     PositionReads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -35,7 +37,7 @@ public class PositionReads {
     /** The newest position of each of these aircraft that has one. */
     public Map<String, AircraftPosition> latestOf(Collection<String> aircraftIds) {
         Map<String, AircraftPosition> latest = new HashMap<>();
-        if (aircraftIds.isEmpty()) {
+        if (aircraftIds.isEmpty() || !streamCreated()) {
             return latest;
         }
         try {
@@ -49,6 +51,20 @@ public class PositionReads {
             }
         }
         return latest;
+    }
+
+    /**
+     * Whether the command side has created the stream's tables yet (a new database where the query
+     * side started first). Asked before reading, not learnt from a failed read: inside a
+     * projection's transaction a failed statement would abort the whole transaction. Once there,
+     * the tables stay, so a yes is remembered.
+     */
+    private boolean streamCreated() {
+        if (!streamCreated) {
+            streamCreated = Boolean.TRUE.equals(jdbc.queryForObject(
+                    "select to_regclass('aircraft_latest_position') is not null", Boolean.class));
+        }
+        return streamCreated;
     }
 
     /** Up to {@code limit} points of [from, to], by time. */
