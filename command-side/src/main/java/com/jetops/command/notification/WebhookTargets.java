@@ -17,14 +17,14 @@ final class WebhookTargets {
 
     /** Why the URL's host may not be called, or empty when it may. */
     static Optional<String> refusal(URI url, boolean allowPrivate) {
+        if (allowPrivate) {
+            return Optional.empty();   // any address goes; an unknown name fails at delivery and is retried
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(url.getHost());
         } catch (UnknownHostException e) {
             return Optional.of("host " + url.getHost() + " cannot be resolved");
-        }
-        if (allowPrivate) {
-            return Optional.empty();
         }
         for (InetAddress address : addresses) {
             if (internal(address)) {

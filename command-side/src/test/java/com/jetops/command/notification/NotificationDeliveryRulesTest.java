@@ -14,7 +14,7 @@ class NotificationDeliveryRulesTest {
 
     private static NotificationProperties properties(NotificationProperties.Retry retry) {
         return new NotificationProperties(new NotificationProperties.Mail("JetOps <n@jetops.example>"), retry,
-                new NotificationProperties.Webhook(Duration.ofSeconds(5), Duration.ofSeconds(5)), Duration.ofSeconds(1), 20);
+                new NotificationProperties.Webhook(Duration.ofSeconds(5), Duration.ofSeconds(5), false), Duration.ofSeconds(1), 20);
     }
 
     @Test
@@ -24,6 +24,8 @@ class NotificationDeliveryRulesTest {
         assertThat(retry.delayAfter(2)).isEqualTo(Duration.ofMinutes(2));
         assertThat(retry.delayAfter(3)).isEqualTo(Duration.ofMinutes(8));
         assertThat(retry.delayAfter(5)).isEqualTo(Duration.ofMinutes(128));
+        // However large the settings, a retry waits at most a day (and never overflows).
+        assertThat(retry.delayAfter(1000)).isEqualTo(Duration.ofDays(1));
         assertThatThrownBy(() -> new NotificationProperties.Retry(Duration.ZERO, 4, 6))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NotificationProperties.Retry(Duration.ofSeconds(1), 2, 0))

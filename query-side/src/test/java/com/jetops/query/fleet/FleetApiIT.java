@@ -61,10 +61,17 @@ class FleetApiIT {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** The aircraft's hit among all the search finds (other tests' aircraft share the base, so all pages). */
     JsonNode searchHitFor(String text, AircraftRegisteredEvent event) throws Exception {
-        for (JsonNode hit : getJson("/aircraft/search?size=50&q=" + encode(text)).get("hits")) {
-            if (hit.get("aircraft").get("aircraftId").asText().equals(event.aircraftId().value())) {
-                return hit;
+        for (int page = 0; page < 20; page++) {
+            JsonNode hits = getJson("/aircraft/search?size=50&page=" + page + "&q=" + encode(text)).get("hits");
+            for (JsonNode hit : hits) {
+                if (hit.get("aircraft").get("aircraftId").asText().equals(event.aircraftId().value())) {
+                    return hit;
+                }
+            }
+            if (hits.size() < 50) {
+                return null;
             }
         }
         return null;
