@@ -21,12 +21,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who notifications go to and what they are about, from the event stream: clients (address,
@@ -89,7 +86,7 @@ class NotificationDirectory {
 
     @EventHandler
     void on(ClientNotificationPreferencesChangedEvent event) {
-        String kinds = event.email().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        String kinds = StoredKinds.names(event.email());
         jdbc.update("""
                 insert into notification_recipient (client_id, email_kinds) values (?, ?)
                 on conflict (client_id) do update set email_kinds = excluded.email_kinds""",
@@ -139,9 +136,7 @@ class NotificationDirectory {
         if (stored == null) {
             return NotificationKind.defaults();
         }
-        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
-        Arrays.stream(stored.split(",")).filter(name -> !name.isBlank()).forEach(name -> kinds.add(NotificationKind.valueOf(name)));
-        return kinds;
+        return StoredKinds.parse(stored);
     }
 
     private static String json(List<PlannedLeg> legs) {

@@ -8,14 +8,11 @@ import org.springframework.stereotype.Component;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Integrators' webhook subscriptions: configuration an administrator manages, not domain state,
@@ -37,7 +34,7 @@ class WebhookSubscriptions {
     }
 
     private static final RowMapper<Subscription> SUBSCRIPTION = (row, i) -> new Subscription(
-            row.getString("id"), row.getString("url"), kinds(row.getString("kinds")), row.getString("secret"),
+            row.getString("id"), row.getString("url"), StoredKinds.parse(row.getString("kinds")), row.getString("secret"),
             row.getTimestamp("created_at").toInstant(), row.getString("created_by"), row.getBoolean("active"));
 
     Subscription create(String url, Set<NotificationKind> kinds, String createdBy) {
@@ -46,7 +43,7 @@ class WebhookSubscriptions {
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), url, kinds,
                 "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(key), Instant.now(), createdBy, true);
         jdbc.update("insert into webhook_subscription (id, url, kinds, secret, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
-                subscription.id(), url, names(kinds), subscription.secret(), Timestamp.from(subscription.createdAt()),
+                subscription.id(), url, StoredKinds.names(kinds), subscription.secret(), Timestamp.from(subscription.createdAt()),
                 createdBy);
         return subscription;
     }
@@ -69,13 +66,4 @@ class WebhookSubscriptions {
         return jdbc.update("update webhook_subscription set active = false where id = ? and active", id) == 1;
     }
 
-    private static String names(Set<NotificationKind> kinds) {
-        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static Set<NotificationKind> kinds(String names) {
-        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
-        Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).forEach(name -> kinds.add(NotificationKind.valueOf(name)));
-        return kinds;
-    }
 }

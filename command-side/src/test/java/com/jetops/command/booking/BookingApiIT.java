@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import static com.jetops.command.CommandApi.json;
+import static com.jetops.command.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -122,22 +122,6 @@ class BookingApiIT {
 
     private List<String> awaitEvent(String aggregateId, String eventType) {
         return eventually(() -> eventTypes(aggregateId), types -> types.contains(eventType));
-    }
-
-    private static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        T value = probe.get();
-        while (!done.test(value) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = probe.get();
-        }
-        assertThat(done.test(value)).as("in time: " + value).isTrue();
-        return value;
     }
 
     private void report(String bookingId, int leg, String status, Instant at, Long airborneMinutes) {

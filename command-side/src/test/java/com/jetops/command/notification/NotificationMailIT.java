@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.jetops.command.CommandApi.json;
-import static com.jetops.command.notification.Trips.eventually;
+import static com.jetops.command.Eventually.eventually;
 import static com.jetops.command.notification.Trips.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static com.jetops.command.CommandApi.json;
+import static com.jetops.command.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,21 +87,5 @@ final class Trips {
 
     static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-    }
-
-    static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        T value = probe.get();
-        while (!done.test(value) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = probe.get();
-        }
-        assertThat(done.test(value)).as("in time: " + value).isTrue();
-        return value;
     }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.jetops.command.CommandApi.json;
-import static com.jetops.command.notification.Trips.eventually;
+import static com.jetops.command.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
